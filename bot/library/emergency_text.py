@@ -3510,10 +3510,27 @@ _IF_PRONOUN = re.compile(
 )
 
 
+# Asked only out of curiosity (session 21, route20), said with "just", "purely", "out of": "is that
+# always an od or not, just curious", "вообще интересуюсь", "просто цікаво", "pura curiosidad". A
+# bare "мне интересно"/"i'm curious" opens a story as often and is not read; with an urgent word
+# ("what do i do", "что делать", "help", "now") or someone of one's own or now (_own_person_or_now)
+# it stays the card.
+_CURIOUS = compile_any(
+    [
+        r"\b(just|only|purely|simply)\s+(curious|wondering)\b|\b(out\s+of|from)\s+(pure\s+|sheer\s+|simple\s+)?curiosity\b|\b(просто|вообще|чисто|в\s+целом)\s+(интересно|интересуюсь|любопытно|спрашиваю)\b|\bиз\s+(чистого\s+|простого\s+)?любопытства\b|\b(просто|взагалі|чисто|загалом)\s+(цікаво|цікавлюсь|цікавлюся|питаю)\b|\b(з|із)\s+(чистої\s+|простої\s+)?цікавості\b|\b(pura|mera|simple|por|de)\s+curiosidad\b|\bcuriosidad\s+nomas\b"
+    ]
+)
+
+
 def _asked_for_later(folded: str) -> bool:
     """Asked for later, or the way to lay a person in general down."""
-    return _FOR_LATER.search(folded) is not None or (
-        _POSITION_ASKED.search(folded) is not None and _GENERIC_PERSON.search(folded) is not None
+    return (
+        _FOR_LATER.search(folded) is not None
+        or (
+            _POSITION_ASKED.search(folded) is not None
+            and _GENERIC_PERSON.search(folded) is not None
+        )
+        or (_CURIOUS.search(folded) is not None and _URGENT.search(folded) is None)
     )
 
 
