@@ -418,6 +418,16 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "slept rough",
         "beds tonight",
         "bed tonight",
+        # a bed or a cot for the night said in other words ("койка на ночь", "ліжко на ніч", "una cama
+        # esta noche") (session 21)
+        "койка на ночь",
+        "койку на ночь",
+        "ліжко на ніч",
+        "ліжка на ніч",
+        "cama esta noche",
+        "cama para esta noche",
+        "cama para la noche",
+        "cama para hoy",
         "albergue",
         "refugio",
     ),
@@ -1339,6 +1349,9 @@ _PLACE_TAIL = re.compile(
     # someone giving it out after the place ("в харькове раздает", "в борисполі хтось видає")
     r"кто-то|кто-нибудь|хтось|хто-небудь|выда[её]т|выдают|разда[её]т|раздают|вида[єю]|видають|"
     r"розда[єю]|роздають|alguien|someone|anyone|"
+    # someone testing after the place ("у києві тестує кет", "en barcelona analizando keta", "в
+    # москве проверяет таблы", "in leeds testing pills") (session 21)
+    r"тестиру\w+|тесту\w+|проверя\w+|перевіря\w+|analiz\w+|analic\w+|testing|checking|"
     r"який|яка|як|"
     # someone to talk to or who would see to it, after the place ("в мадриде с кем поговорить",
     # "у львові з ким поговорити", "en cdmx con quien hablar", "in madrid i can talk to", "в
@@ -1346,7 +1359,8 @@ _PLACE_TAIL = re.compile(
     r"с кем|з ким|con qui[eé]n|i can|i could|чтобы|чтоб|щоб|щоби|"
     r"место|місце|sitio|lugar|"
     r"посмотрит|посмотрят|глянет|глянут|гляне|глянуть|подивиться|подивляться|огляне|"
-    r"вскроет|обработает|перевяжет|перев'яже|"
+    r"вскроет|обработает|перевяжет|перев'яже|выписыва\w+|випису\w+|выпишет|випише|лечит|лечат|"
+    r"лікує|лікують|обрабатыва\w+|обробля\w+|осматрива\w+|оглядає|оглядають|"
     # "manchester for people who use", "для жінок", "melbourne or is it still just canberra"
     # a time after the place ("en barna antes del festi", "in leeds before the weekend", "в
     # одесі перед фестом"): when, not more of the place
@@ -2143,6 +2157,15 @@ _FREE_ASKED = re.compile(
 # What is in the street supply, or how a service works by mail, is a topic question even with a
 # place ("вуличний метадон у Кривому Розі ... з чим його бодяжать", "cómo se manda la muestra por
 # correo"); sewing and knitting needles are no syringes ("a needle thick enough to sew leather")
+# getting off street methadone (a wish for treatment, not the street methadone topic): "хочу слезть с
+# уличного метадона", "зіскочити з вуличного метадону", "get off street methadone", "dejar la
+# metadona de la calle" (session 21)
+_OFF_STREET = re.compile(
+    r"\b(?:слезть|слезти|злезть|злізти|зіскочити|соскочить|соскочити|уйти|бросить|кинути|get off|"
+    r"come off|quit|dejar|salir)\s+(?:(?:с|со|з|із|зі|from|of|off|de|del|la|el)\s+)?"
+    r"(?:уличн\w* метадон\w*|вуличн\w* метадон\w*|street (?:methadone|bupe)|"
+    r"(?:la )?metadona de (?:la )?calle)"
+)
 _NOT_A_FINDER = re.compile(
     r"\b(?:бодяж\w*|разбодяж\w*|разбав\w*|розбав\w*|cut with|cut it|rebajad\w*|cortad[oa]s? con|"
     r"уличн\w* метадон\w*|вуличн\w* метадон\w*|метадон\w* (?:с|з) рук|street (?:methadone|bupe)|"
@@ -2175,7 +2198,9 @@ _EATING_OUT = re.compile(
 _ANALYSED = re.compile(r"\banali[cz]\w*")
 # checking a drug itself, in Russian and Ukrainian ("проверить марки", "перевірити таблетки")
 _CHECK_VERB = re.compile(
-    r"\b(?:провер(?:ить|ять|ят|яют|ю)|протестир\w*|перевір(?:ити|яти|ять|яють|ю)|протесту\w*)\b"
+    # (and someone who does: "кто-то в самаре проверяет соль", "хтось тестує марки") (session 21)
+    r"\b(?:провер(?:ить|ять|ят|яют|ю|яет)|протестир\w*|тестиру\w*|перевір(?:ити|яти|ять|яють|ю|яє)|"
+    r"протесту\w*|тесту(?:є|ють))\b"
 )
 _FREE = re.compile(r"\b(?:free|бесплатн\w*|безкоштовн\w*|безплатн\w*|gratis|gratuit\w*)\b")
 # the WHERE cues that are only "free" ("free ", "бесплатн", "безкоштовн", "gratis")
@@ -2454,8 +2479,8 @@ _WHO_CAN = re.compile(
     r"\b(?:who|кто|хто|qui[eé]n(?:es)?)(?:\s+[^\W\d_]+){0,3}?\s+"
     r"(?:look\w*|see|sees|check\w*|treat\w*|lance\w*|drain\w*|dress\w*|clean\w*|sort\w*|"
     r"prescrib\w*|посмотр\w*|осмотр\w*|вскр\w*|обработ\w*|полеч\w*|лечит|лечат|вылеч\w*|"
-    r"выпиш\w*|перевяз\w*|глян\w*|подив\w*|огля\w*|розкр\w*|оброб\w*|поліку\w*|лікує|"
-    r"лікують|вилік\w*|випиш\w*|перев'яж\w*|cur[ae]\w*|ve[ar]?|revis\w*|abr[ai]\w*|dren\w*|"
+    r"выпиш\w*|выписыва\w*|перевяз\w*|глян\w*|подив\w*|огля\w*|розкр\w*|оброб\w*|поліку\w*|лікує|"
+    r"лікують|вилік\w*|випиш\w*|випису\w*|перев'яж\w*|cur[ae]\w*|ve[ar]?|revis\w*|abr[ai]\w*|dren\w*|"
     r"trat[ae]\w*|atiend\w*|atender|recet\w*)\b"
 )
 # someone asked for without "who" ("alguien en barcelona que me mire un absceso", "anyone in leeds
@@ -4658,7 +4683,7 @@ class Router:
             # for as well ("a sharps bin and new pins somewhere in lviv") is the finder's
             return None
         if (
-            _NOT_A_FINDER.search(low)
+            _NOT_A_FINDER.search(_OFF_STREET.sub(" ", low))
             or self._what_or_difference(text, low, named)
             # what to bring or show there is how it goes: the topic
             or (_WHAT_TO_BRING.search(low) and not _WHERE_WORD.search(low))

@@ -171,3 +171,79 @@ def test_curiosity_asks_in_general(text: str) -> None:
 )
 def test_curiosity_beside_someone_now_keeps_the_card(text: str) -> None:
     assert is_emergency(text), text
+
+
+# Second batch (route20, rows 43-64): a bed for the night in other words, getting off street
+# methadone with a prescriber in a place, someone testing after the place, "лин"/"лін" as lean, a fit
+# asked about on a condition to come.
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "place"),
+    [
+        ("койку на ночь в самаре, хозяйка выгнала", "ru", "shelter", "самаре"),
+        ("потрібне ліжко на ніч у вінниці, вигнали з гуртожитку", "uk", "shelter", "вінниці"),
+        ("busco cama para esta noche en sevilla", "es", "shelter", "sevilla"),
+        (
+            "кто в самаре выписывает метадон, хочу уйти с уличного метадона",
+            "ru",
+            "opioid-agonist-therapy",
+            "самаре",
+        ),
+        ("хто у вінниці виписує замісну терапію", "uk", "opioid-agonist-therapy", "вінниці"),
+        ("кто-то в самаре проверяет соль на примеси", "ru", "drug-checking", "самаре"),
+        ("alguien en sevilla analizando pastillas el sábado", "es", "drug-checking", "sevilla"),
+    ],
+)
+def test_second_batch_services(router: Router, text: str, lang: str, kind: str, place: str) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == Route.SERVICE and intent.service_type == kind, (text, intent)
+    assert (intent.place or "").lower() == place, (text, intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("на дачу нужна кровать для гостей, где купить в самаре", "ru"),
+        ("сколько стоит уличный метадон в самаре", "ru"),
+        ("как слезть с уличного метадона самому", "ru"),
+        ("уличный метадон в самаре бодяжат?", "ru"),
+    ],
+)
+def test_second_batch_look_alikes_stay_off_the_finder(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind != Route.SERVICE, text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("пью лин по выходным, можно с ним феназепам?", "ru"),
+        ("лін з алкоголем нормально?", "uk"),
+    ],
+)
+def test_lean_in_cyrillic_is_codeine(router: Router, text: str, lang: str) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == Route.COMBO and "codeine" in intent.substances, (text, intent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "если у подруги на квартирнике начнутся судороги после соли, как помочь",
+        "якщо в брата на вечірці почнуться судоми від амфетаміну, що робити",
+    ],
+)
+def test_a_fit_to_come_on_a_condition_asks_in_general(text: str) -> None:
+    assert not is_emergency(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "если у него начнутся судороги, что делать, он уже весь трясётся",
+        "у подруги начались судороги после соли, что делать",
+        "якщо в неї почнуться судоми, що робити, вона вже синіє",
+    ],
+)
+def test_a_fit_now_keeps_the_card(text: str) -> None:
+    assert is_emergency(text), text
