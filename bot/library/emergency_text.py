@@ -3516,6 +3516,9 @@ _FUTURE_SIGN_IF = compile_any(
             r"(\s+\w+){0,5}?\s+(если|якщо|if|si)\s+(\w+\s+){0,3}"
             r"(примет|выпьет|съест|смешает|употребит|закинется|вмажется|перебер[её]т|прийме|вип'?є|з'?їсть|змішає|вживе|перебере|takes?|drinks?|mix(es)?|uses?|does|toma|bebe|mezcla|consume|junta|se\s+mete|se\s+pasa)\b"
         ),
+        # session 21 (route20): the condition first, a fit to come ("если у друга на тусе начнутся
+        # судороги от мефа, что делать", "якщо в подруги почнуться судоми, що робити")
+        r"\b(если|якщо)\s+(\w+\s+){0,5}?(начн[её]тся|начнутся|почнуться|почнеться)\s+(\w+\s+)?(судорог\w*|судом\w*|припад\w*|конвульс\w*)\b",
     ]
 )
 
@@ -3621,10 +3624,27 @@ _IF_PRONOUN = re.compile(
 )
 
 
+# Asked only out of curiosity (session 21, route20), said with "just", "purely", "out of": "is that
+# always an od or not, just curious", "вообще интересуюсь", "просто цікаво", "pura curiosidad". A
+# bare "мне интересно"/"i'm curious" opens a story as often and is not read; with an urgent word
+# ("what do i do", "что делать", "help", "now") or someone of one's own or now (_own_person_or_now)
+# it stays the card.
+_CURIOUS = compile_any(
+    [
+        r"\b(just|only|purely|simply)\s+(curious|wondering)\b|\b(out\s+of|from)\s+(pure\s+|sheer\s+|simple\s+)?curiosity\b|\b(просто|вообще|чисто|в\s+целом)\s+(интересно|интересуюсь|любопытно|спрашиваю)\b|\bиз\s+(чистого\s+|простого\s+)?любопытства\b|\b(просто|взагалі|чисто|загалом)\s+(цікаво|цікавлюсь|цікавлюся|питаю)\b|\b(з|із)\s+(чистої\s+|простої\s+)?цікавості\b|\b(pura|mera|simple|por|de)\s+curiosidad\b|\bcuriosidad\s+nomas\b"
+    ]
+)
+
+
 def _asked_for_later(folded: str) -> bool:
     """Asked for later, or the way to lay a person in general down."""
-    return _FOR_LATER.search(folded) is not None or (
-        _POSITION_ASKED.search(folded) is not None and _GENERIC_PERSON.search(folded) is not None
+    return (
+        _FOR_LATER.search(folded) is not None
+        or (
+            _POSITION_ASKED.search(folded) is not None
+            and _GENERIC_PERSON.search(folded) is not None
+        )
+        or (_CURIOUS.search(folded) is not None and _URGENT.search(folded) is None)
     )
 
 

@@ -418,6 +418,16 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "slept rough",
         "beds tonight",
         "bed tonight",
+        # a bed or a cot for the night said in other words ("койка на ночь", "ліжко на ніч", "una cama
+        # esta noche") (session 21)
+        "койка на ночь",
+        "койку на ночь",
+        "ліжко на ніч",
+        "ліжка на ніч",
+        "cama esta noche",
+        "cama para esta noche",
+        "cama para la noche",
+        "cama para hoy",
         "albergue",
         "refugio",
     ),
@@ -476,6 +486,14 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "asesoria legal",
         # "правовая помощь", "правова допомога", "asesoría jurídica", "legal advice"
         "legal advice",
+        # "free legal stuff", "legal support", "apoyo legal" (session 21)
+        "legal stuff",
+        "legal support",
+        "legal assistance",
+        "legal representation",
+        "apoyo legal",
+        "apoyo jurídico",
+        "apoyo juridico",
         "правовая помощь",
         "правовую помощь",
         "правовой помощи",
@@ -924,6 +942,38 @@ NOT_PLACE = {
     "vein",
     "veins",
     "arm",
+    # a body part after "en el", "на", "in my" ("que me mire un absceso en el brazo", "шишка на
+    # шее", "a sore on my neck"): where on the body, never a place to look in (session 21)
+    "brazo",
+    "brazos",
+    "mano",
+    "manos",
+    "cuello",
+    "muslos",
+    "ingle",
+    "hand",
+    "hands",
+    "neck",
+    "groin",
+    "foot",
+    "feet",
+    "thighs",
+    "wrist",
+    "шее",
+    "шеи",
+    "паху",
+    "пальце",
+    "пальцах",
+    "бедре",
+    "вене",
+    "венах",
+    "стопе",
+    "шиї",
+    "пахві",
+    "пальці",
+    "стегні",
+    "вені",
+    "стопі",
     "pharmacy",
     "pharmacies",
     "a pharmacy",
@@ -1299,7 +1349,18 @@ _PLACE_TAIL = re.compile(
     # someone giving it out after the place ("в харькове раздает", "в борисполі хтось видає")
     r"кто-то|кто-нибудь|хтось|хто-небудь|выда[её]т|выдают|разда[её]т|раздают|вида[єю]|видають|"
     r"розда[єю]|роздають|alguien|someone|anyone|"
+    # someone testing after the place ("у києві тестує кет", "en barcelona analizando keta", "в
+    # москве проверяет таблы", "in leeds testing pills") (session 21)
+    r"тестиру\w+|тесту\w+|проверя\w+|перевіря\w+|analiz\w+|analic\w+|testing|checking|"
     r"який|яка|як|"
+    # someone to talk to or who would see to it, after the place ("в мадриде с кем поговорить",
+    # "у львові з ким поговорити", "en cdmx con quien hablar", "in madrid i can talk to", "в
+    # лондоне посмотрит абсцесс", "в барселоне место чтобы проверить") (session 21)
+    r"с кем|з ким|con qui[eé]n|i can|i could|чтобы|чтоб|щоб|щоби|"
+    r"место|місце|sitio|lugar|"
+    r"посмотрит|посмотрят|глянет|глянут|гляне|глянуть|подивиться|подивляться|огляне|"
+    r"вскроет|обработает|перевяжет|перев'яже|выписыва\w+|випису\w+|выпишет|випише|лечит|лечат|"
+    r"лікує|лікують|обрабатыва\w+|обробля\w+|осматрива\w+|оглядає|оглядають|"
     # "manchester for people who use", "для жінок", "melbourne or is it still just canberra"
     # a time after the place ("en barna antes del festi", "in leeds before the weekend", "в
     # одесі перед фестом"): when, not more of the place
@@ -1423,6 +1484,24 @@ _HOW_BEST = re.compile(
 _GETS_WORSE = re.compile(
     r"\b(?:станет|будет|стало|становится|стане|буде|стає|se pone|se vuelve|ser[aá]|es|gets?|get)"
     r"(?: ли| чи)? (?:хуже|гірше|peor|worse)\b(?! (?:que|than|чем|ніж)\b)"
+)
+# Whether the pair hits harder than one alone ("пару бокалов после метадона, сильнее накроет?",
+# "після дози метадону сильніше накриє?", "will it hit me harder", "me va a pegar más fuerte"): the
+# effect of taking both, asked, not two things compared (a "than" keeps the comparison: "сильнее
+# накроет чем от мефа"). Session 21 (route20).
+_HITS_EFFECT_RU_UK = (
+    r"накро\w*|накрыва\w*|накри\w*|накрива\w*|вставит|вставить|вставляет|штырит|штирить|торкнет|"
+    r"торкне|развез[её]т|розвезе|вырубит|вирубить|ударит|вдарить|унес[её]т|понес[её]т|понесе"
+)
+_HITS_HARDER = re.compile(
+    r"\b(?:"
+    r"(?:сильнее|сильней|жестче|жёстче|мощнее|сильніше|жорсткіше|потужніше)(?: ли| чи)? (?:меня |мене )?"
+    rf"(?:{_HITS_EFFECT_RU_UK})|"
+    rf"(?:{_HITS_EFFECT_RU_UK}) (?:меня |мене |ещё |еще |ще )?"
+    r"(?:сильнее|сильней|жестче|жёстче|мощнее|сильніше|жорсткіше|потужніше)|"
+    r"(?:hit|hits|kick|kicks|knock|knocks)(?: me| you| u)?(?: in| out)? (?:even )?(?:harder|stronger|heavier)|"
+    r"(?:pegar|pega|pegue|subir|sube|suba)(?:me|te)? (?:mucho |a[uú]n |todav[ií]a )?m[aá]s(?: fuerte| duro)?"
+    r")\b(?! (?:than|чем|ніж|за|que|de lo que)\b)"
 )
 # Asking whether a second drug is all right, or taking it now ("had some coke, can i take a
 # valium", "выпил пива, можно ли теперь фен", "estoy tomando sertralina, puedo tomar md")
@@ -1991,6 +2070,13 @@ _NOT_IN_PLACE = {
     "puedo",
     "se",
 }
+# new needles or syringes asked for ("new pins", "clean needles", "чистые шприцы", "нові голки",
+# "jeringas nuevas") (session 21, route20)
+_NEW_KIT = re.compile(
+    r"\b(?:(?:new|clean|fresh|sterile|нов\w*|чист\w*|стерильн\w*)\s+(?:\w+\s+)?"
+    r"(?:needles?|pins|syringes?|works|fits|шприц\w*|игл\w*|иголк\w*|голк\w*|баян\w*)|"
+    r"(?:jeringa\w*|aguja\w*)\s+(?:\w+\s+)?(?:nuev[ao]s|limpi[ao]s|esteril\w*))\b"
+)
 _DISPOSAL = re.compile(
     r"\b(?:dispos\w*|get rid|throw (?:away|out)|used needles|used syringes|sharps|"
     r"дева\w*|деть|выброс\w*|выкину\w*|утилиз\w*|использованн\w*|"
@@ -2071,6 +2157,15 @@ _FREE_ASKED = re.compile(
 # What is in the street supply, or how a service works by mail, is a topic question even with a
 # place ("вуличний метадон у Кривому Розі ... з чим його бодяжать", "cómo se manda la muestra por
 # correo"); sewing and knitting needles are no syringes ("a needle thick enough to sew leather")
+# getting off street methadone (a wish for treatment, not the street methadone topic): "хочу слезть с
+# уличного метадона", "зіскочити з вуличного метадону", "get off street methadone", "dejar la
+# metadona de la calle" (session 21)
+_OFF_STREET = re.compile(
+    r"\b(?:слезть|слезти|злезть|злізти|зіскочити|соскочить|соскочити|уйти|бросить|кинути|get off|"
+    r"come off|quit|dejar|salir)\s+(?:(?:с|со|з|із|зі|from|of|off|de|del|la|el)\s+)?"
+    r"(?:уличн\w* метадон\w*|вуличн\w* метадон\w*|street (?:methadone|bupe)|"
+    r"(?:la )?metadona de (?:la )?calle)"
+)
 _NOT_A_FINDER = re.compile(
     r"\b(?:бодяж\w*|разбодяж\w*|разбав\w*|розбав\w*|cut with|cut it|rebajad\w*|cortad[oa]s? con|"
     r"уличн\w* метадон\w*|вуличн\w* метадон\w*|метадон\w* (?:с|з) рук|street (?:methadone|bupe)|"
@@ -2103,7 +2198,9 @@ _EATING_OUT = re.compile(
 _ANALYSED = re.compile(r"\banali[cz]\w*")
 # checking a drug itself, in Russian and Ukrainian ("проверить марки", "перевірити таблетки")
 _CHECK_VERB = re.compile(
-    r"\b(?:провер(?:ить|ять|ят|яют|ю)|протестир\w*|перевір(?:ити|яти|ять|яють|ю)|протесту\w*)\b"
+    # (and someone who does: "кто-то в самаре проверяет соль", "хтось тестує марки") (session 21)
+    r"\b(?:провер(?:ить|ять|ят|яют|ю|яет)|протестир\w*|тестиру\w*|перевір(?:ити|яти|ять|яють|ю|яє)|"
+    r"протесту\w*|тесту(?:є|ють))\b"
 )
 _FREE = re.compile(r"\b(?:free|бесплатн\w*|безкоштовн\w*|безплатн\w*|gratis|gratuit\w*)\b")
 # the WHERE cues that are only "free" ("free ", "бесплатн", "безкоштовн", "gratis")
@@ -2222,6 +2319,32 @@ _COUNTRIES = {
     "ecuador",
     "uruguay",
     "venezuela",
+    # more whole countries: a tail after the place ("in ireland i can get ...") leaves the country
+    # alone (session 21)
+    "ireland",
+    "irlanda",
+    "ирландии",
+    "ірландії",
+    "france",
+    "francia",
+    "франции",
+    "франції",
+    "germany",
+    "alemania",
+    "italy",
+    "italia",
+    "италии",
+    "італії",
+    "portugal",
+    "португалии",
+    "португалії",
+    "poland",
+    "polonia",
+    "netherlands",
+    "holland",
+    "holanda",
+    "нидерландах",
+    "нідерландах",
     # a continent or "the States": where something exists, not a place to look in
     "europe",
     "europa",
@@ -2361,10 +2484,61 @@ _WHO_CAN = re.compile(
     r"\b(?:who|кто|хто|qui[eé]n(?:es)?)(?:\s+[^\W\d_]+){0,3}?\s+"
     r"(?:look\w*|see|sees|check\w*|treat\w*|lance\w*|drain\w*|dress\w*|clean\w*|sort\w*|"
     r"prescrib\w*|посмотр\w*|осмотр\w*|вскр\w*|обработ\w*|полеч\w*|лечит|лечат|вылеч\w*|"
-    r"выпиш\w*|перевяз\w*|глян\w*|подив\w*|огля\w*|розкр\w*|оброб\w*|поліку\w*|лікує|"
-    r"лікують|вилік\w*|випиш\w*|перев'яж\w*|cur[ae]\w*|ve[ar]?|revis\w*|abr[ai]\w*|dren\w*|"
+    r"выпиш\w*|выписыва\w*|перевяз\w*|глян\w*|подив\w*|огля\w*|розкр\w*|оброб\w*|поліку\w*|лікує|"
+    r"лікують|вилік\w*|випиш\w*|випису\w*|перев'яж\w*|cur[ae]\w*|ve[ar]?|revis\w*|abr[ai]\w*|dren\w*|"
     r"trat[ae]\w*|atiend\w*|atender|recet\w*)\b"
 )
+# someone asked for without "who" ("alguien en barcelona que me mire un absceso", "anyone in leeds
+# who can look at my arm", "есть кто в харькове, кто посмотрит", "є хтось у львові, хто гляне"):
+# the same verbs, up to four words after, never told in the past ("someone looked at it in
+# hospital"); with a place, where to go (session 21, route20)
+_SOMEONE_CAN = re.compile(
+    r"\b(?:someone|somebody|anyone|anybody|alguien|alguno|кто-то|кто-нибудь|хтось|хто-небудь|"
+    r"(?:есть|є|чи є|есть ли)\s+(?:кто|хто))(?:\s+[^\W\d_]+){0,4}?\s+"
+    r"(?!\w+ed\b)(?:look|looks|see|sees|check|checks|treat|treats|lance|drain|dress|clean|sort|"
+    r"prescribe|посмотр\w*|осмотр\w*|вскро\w*|обработа\w*|полеч\w*|лечит|лечат|"
+    r"выпиш\w*|перевяж\w*|глян\w*|подив\w*|огляне\w*|розкри\w*|оброби\w*|поліку\w*|лікує|"
+    r"лікують|випиш\w*|перев'яж\w*|mire|miren|cure|curen|vea|vean|revise|revisen|atienda|atiendan|"
+    r"trate|traten|recete|receten)\b"
+)
+# someone to talk to about how one is doing, in a place, with no service named ("is there anyone in
+# madrid i can talk to about my head", "есть кто в мадриде с кем поговорить, после того как бросил
+# плохо", "є хтось у львові з ким поговорити про голову", "alguien en cdmx con quien hablar, desde
+# que lo dejé estoy fatal"): a counsellor, the mental-health finder; only with a word of how one
+# feels or of using or stopping ("someone in madrid to talk to about flats" is no service)
+# (session 21, route20)
+_TALK_TO = re.compile(
+    r"\b(?:(?:talk|speak|chat)\s+to\s+(?:someone|somebody|anyone|anybody|a person)|"
+    r"(?:someone|somebody|anyone|anybody)(?:\s+[^\W\d_]+){0,4}?\s+(?:i|we)\s+(?:can|could)\s+(?:talk|speak)\s+to|"
+    r"(?:someone|somebody|anyone|anybody)\s+to\s+(?:talk|speak)\s+to|"
+    r"(?:с кем|кому|з ким)\s+(?:можно\s+|можна\s+|бы\s+|б\s+)?(?:поговорить|выговориться|поговорити|виговоритися)|"
+    r"(?:поговорить\s+с\s+кем-(?:то|нибудь)|поговорити\s+з\s+кимось)|"
+    r"con\s+qui[eé]n\s+(?:poder\s+|pueda\s+|puedo\s+)?(?:hablar|platicar|desahogarme)|"
+    r"(?:hablar|platicar)\s+con\s+alguien)\b"
+)
+# "someone in <place>" said first: a person sought there ("anyone in madrid", "есть кто в
+# мадриде", "є хтось у львові", "alguien en cdmx"); "where can i talk to someone at night" and
+# "con quién puedo hablar" name no one there (the crisis topic)
+_SOMEONE_IN = re.compile(
+    r"\b(?:someone|somebody|anyone|anybody|alguien|кто-то|кто-нибудь|хтось|хто-небудь|"
+    r"(?:есть|є)(?:\s+ли)?\s+(?:кто|хто))\s+(?:in|around|near|в|во|у|en)\s+[^\W\d_]"
+)
+_HOW_ONE_IS = re.compile(
+    r"\b(?:head|mind|mental\w*|feel\w*|depress\w*|anxi\w*|struggl\w*|mess|low|quit|stopp?ed|clean|"
+    r"sober|using|relaps\w*|голов\w*|депресс\w*|депрес\w*|тревог\w*|тривог\w*|плохо|погано|хреново|"
+    r"херово|бросил\w*|кинув|кинула|завязал\w*|зав'язав\w*|сорвал\w*|зірвав\w*|употребля\w*|"
+    r"вжива\w*|душ[еу]|cabeza|depre\w*|ansiedad|fatal|dej[eé]|consum\w*|reca[ií]\w*|"
+    r"baj[oó]n|triste\w*|tristeza)\b"
+)
+
+
+def _talk_to_type(low: str) -> str | None:
+    """Someone in a place to talk to about how one is doing: the mental-health finder."""
+    if _SOMEONE_IN.search(low) and _TALK_TO.search(low) and _HOW_ONE_IS.search(low):
+        return "mental-health"
+    return None
+
+
 # a wish to get it done ("quiero hacerme la prueba", "i want to get tested", "хочу сдать тест",
 # "хочу здати тест", "can i get a hep c test"): with a place, where to go
 _WANT_DONE = re.compile(
@@ -3422,7 +3596,8 @@ def _without_body_lump(
     kept = {fold(word) for word in body_homonyms(text)[1]}
     if not kept:
         return hits
-    return [hit for hit in hits if fold(hit[2]) not in kept]
+    # a lexicon phrase ends in the lump word too ("от шишек на руке"): its last word decides
+    return [hit for hit in hits if (fold(hit[2]).split() or [""])[-1] not in kept]
 
 
 def _without_vessel(
@@ -4508,10 +4683,12 @@ class Router:
     def _service(
         self, text: str, low: str, named: list[Named], typed: frozenset[str] = frozenset()
     ) -> Intent | None:
-        if _DISPOSAL.search(low):
-            return None  # "where do I put used needles": the disposal topic, not the finder
+        if _DISPOSAL.search(low) and not _NEW_KIT.search(low):
+            # "where do I put used needles": the disposal topic, not the finder; new needles asked
+            # for as well ("a sharps bin and new pins somewhere in lviv") is the finder's
+            return None
         if (
-            _NOT_A_FINDER.search(low)
+            _NOT_A_FINDER.search(_OFF_STREET.sub(" ", low))
             or self._what_or_difference(text, low, named)
             # what to bring or show there is how it goes: the topic
             or (_WHAT_TO_BRING.search(low) and not _WHERE_WORD.search(low))
@@ -4519,7 +4696,9 @@ class Router:
             return None
         if everyday_frame(text) and all(is_homonym(word) for word in typed):
             return None  # a street word in its everyday sense: "баян на весілля", "фен для волосся"
-        type_id = self._service_type(low, named) or self._detox_type(low, named)
+        type_id = (
+            self._service_type(low, named) or self._detox_type(low, named) or _talk_to_type(low)
+        )
         if type_id == "food" and _EATING_OUT.search(low) and not _FREE.search(low):
             return None
         if type_id in ("hiv-testing", "sexual-health") and _EXPOSURE.search(low):
@@ -4688,6 +4867,8 @@ class Router:
         they are, a wish to get it done, or a lawyer asked for free (see ``_service``)."""
         return place is not None and (
             _WHO_CAN.search(low) is not None
+            or _SOMEONE_CAN.search(low) is not None
+            or (type_id == "mental-health" and _TALK_TO.search(low) is not None)
             or (not named and self._said_where_i_am(low, place))
             or _WANT_DONE.search(low) is not None
             or (type_id == "legal-aid" and self._free_service(low) and not _YES_NO.match(low))
@@ -5038,7 +5219,11 @@ class Router:
         """Whether two named substances are asked about as taken together (not compared, not
         one inside the other, not one tested with a reagent)."""
         if (
-            _COMPARE.search(_GETS_WORSE.sub(" ", _APART.sub(" ", _HOW_BEST.sub(" ", low))))
+            _COMPARE.search(
+                _HITS_HARDER.sub(
+                    " ", _GETS_WORSE.sub(" ", _APART.sub(" ", _HOW_BEST.sub(" ", low)))
+                )
+            )
             or _ADULTERANT.search(_IN_JOINT.sub(" ", _MIXED_PAIR.sub(" ", low)))
             or _REAGENT.search(low)
             or (_CHEMSEX.search(low) and not _MIX_ASKED.search(low))
