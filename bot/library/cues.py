@@ -1712,6 +1712,49 @@ _EVERYDAY_MATTER = re.compile(
     r"gases|(?:estomago|barriga|panza|tripa)\s+hinchad[oa]|bloat\w*|indigestion|acidez|"
     r"heartburn|reflujo|reflux|no\s+hace\s+caca|(?:sangr\w*\s+(?:por\s+)?la\s+nariz|"
     r"nose\s*bleeds?)\s+(?:\w+\s+){0,3}?(?:sin\s+(?:motivo|razon|causa)|for\s+no\s+reason)|"
+    # one everyday ache or a cold said plainly ("my head is pounding", "me duele la espalda
+    # baja", "traigo un dolor de muelas", "sore throat and a cough", "tengo calentura"): the
+    # doctor's or the chemist's, never a drug topic while no drug, no using and no despair is
+    # in the message (``_MATTER_IN_USE``; chest pain and a racing heart stay the library's)
+    r"head\s*aches?|migraines?|jaquecas?|migranas?|"
+    r"(?:stomach|tummy|belly|back|tooth|ear|neck)\s*-?\s*aches?|"
+    r"(?:my|his|her|the)\s+(?:head|stomach|tummy|belly|back|lower\s+back|tooth|teeth|ears?|neck|"
+    r"throat|knees?|shoulders?|hips?|legs|feet|calves|muscles|joints)\s+(?:\w+\s+)?(?:hurts?|hurting|aches?|aching|is\s+killing\s+me|"
+    r"(?:is|are|keeps?)\s+(?:pounding|throbbing|splitting|sore))|"
+    r"(?:back|neck|tooth|ear|knee|shoulder|period)\s+pain|sore\s+(?:throat|back|neck)|"
+    r"upset\s+stomach|sick\s+to\s+my\s+stomach|"
+    r"(?:me|le|te|nos)\s+(?:duele|duelen|dolia|dolio|esta\s+doliendo)\s+(?:\w+\s+){0,2}?"
+    r"(?:la|el|las|los|una|mi|mis)\s+(?:cabeza|estomago|barriga|panza|tripa|espalda|muelas?|"
+    r"dientes?|garganta|oidos?|cuello|rodillas?|hombros?|cadera|regla|lumbares|cervicales|piernas|"
+    r"pies|gemelos|musculos|articulaciones)|"
+    # a vaccine and its sore arm ("me vacunaron ayer y me duele el brazo", "arm hurts after
+    # my flu jab")
+    r"vacun\w*|vaccin\w*|flu\s+(?:shot|jab)|covid\s+(?:shot|jab)|booster|"
+    r"dolor(?:es|cito)?\s+de\s+(?:cabeza|estomago|barriga|panza|tripa|espalda|muelas?|garganta|"
+    r"oidos?|cuello|rodillas?|regla|ovarios)|"
+    r"(?:tengo|tiene|traigo|trae|con)\s+(?:\w+\s+)?(?:fiebre|calentura|tos|gripe|gripa|"
+    r"resfriado|catarro|anginas|otitis)|"
+    r"(?:i|he|she|we)\s+(?:have|has|got|ha?ve\s+got|am\s+running|is\s+running)\s+(?:a\s+|the\s+)?"
+    r"(?:\w+\s+)?(?:fever|temperature|cough|cold|flu|sore\s+throat|earache|headache)|"
+    r"(?:stuffy|blocked|runny)\s+nose|nariz\s+(?:tapada|congestionada)|"
+    r"(?:can'?t|cannot|cant)\s+(?:fall\s+asleep|(?:get\s+to\s+)?sleep)|trouble\s+sleeping|"
+    r"no\s+(?:puedo|consigo|logro)\s+(?:dormir|conciliar\s+el\s+sueno)|"
+    r"me\s+despierto\s+(?:a\s+las|de\s+madrugada|en\s+la\s+noche|por\s+la\s+noche|cada\s+noche)|"
+    r"wake\s+up\s+(?:at\s+\d|every\s+night|in\s+the\s+middle\s+of\s+the\s+night)|"
+    r"colicos|colic|agruras|dizzy\s+when\s+i\s+stand|mareo\s+al\s+levantarme|"
+    # an itch, a red eye, an eyelid that twitches ("me pica el ojo", "me pica todo el cuerpo
+    # por las noches"): "me pica" is an itch, never "me pico" (I inject); never a heat stroke
+    # (overheating is a stimulant's danger too)
+    r"me\s+pica(?:n)?\s+(?:mucho\s+|muchisimo\s+|un\s+chingo\s+)?(?:el|la|los|las|todo|toda|mi|mis)\s+"
+    r"(?:\w+\s+)?(?:ojos?|piel|cabeza|cuero|garganta|nariz|cuerpo|espalda|pies|manos|piernas|"
+    r"orejas?|oidos?|cara|cuello)|picor\w*|picazon|comezon|urticaria|sarpullido|ronchas|"
+    r"itch(?:y|ing|es)?|rash|hives|ojos?\s+rojos?|red\s+eyes?|conjuntivitis|pink\s+eye|orzuelo|stye|"
+    r"(?:me\s+)?(?:tiembla|tiemblan|brinca|brincan)\s+(?:el|los)\s+parpados?|eyelid\s+twitch\w*|"
+    # out of work ("me quedé sin trabajo", "lost my job")
+    r"sin\s+(?:trabajo|empleo|chamba|curro)|lost\s+my\s+job|"
+    # a spot on the face or inside the nose ("me salió un grano dentro de la nariz")
+    r"(?:granos?|granitos?|espinillas?)\s+(?:\w+\s+){0,2}?(?:en|de)\s+(?:la|el|mi)\s+"
+    r"(?:nariz|cara|frente|espalda|barbilla|menton|oreja|labio)|pimples?|zits?|"
     # the body's everyday measures and troubles
     r"(?:tension|presion)\s+(?:arterial|alta|baja|en\s+\d+)|blood\s+pressure|colesterol|"
     r"cholesterol|glucosa|azucar\s+en\s+(?:la\s+)?sangre|blood\s+sugar|tiroides|thyroid|"
@@ -1771,7 +1814,9 @@ _MATTER_IN_USE = re.compile(
     r"sin\s+dormir|sin\s+pegar\s+ojo|dej[eo]\s+(?:de|el|la|los|las)|stopp?ed|"
     # the signs of withdrawal, of a high or of an overdose beside the symptom
     r"bostez\w*|yawn\w*|escalofri\w*|chills|piel\s+de\s+gallina|goosebumps|huesos|bones|"
-    r"sud(?:o|or|ores|ando)|sweat\w*|piernas\s+inquietas|restless|tiembl\w*|temblor\w*|shak\w*|"
+    r"sud(?:o|or|ores|ando)|sweat\w*|piernas\s+inquietas|restless|"
+    # trembling, never an eyelid that twitches ("me tiemblan los párpados")
+    r"tiembl\w*(?!\s+(?:el|los)\s+(?:parpados?|ojos?)\b)|temblor\w*|shak\w*|"
     r"alucin\w*|hallucin\w*|paranoi\w*|convuls\w*|seizure\w*|respir\w*|breath\w*|morad[oa]s?|"
     r"blue\s+lips|desmay\w*|faint(?:ed|ing)|passed\s+out|inconscien\w*|unconscious|"
     r"dealer\w*|camello\w*|vend\w*|sell\w*|compr\w*|buy\w*|pedido\w*|paquete\w*|"
@@ -1820,7 +1865,30 @@ _MATTER_IN_USE = re.compile(
     r"гепатит\w*|суицид\w*|суїцид\w*|покончить|убить\s+себя|вбити\s+себе|"
     r"(?:не\s+хочу|не\s+хочется|не\s+хочеться)\s+жит[ьи]|жит[ьи]\s+не\s+хоч\w*|умереть|померти|"
     r"реаб\w*|ребцентр\w*|нарколог\w*|детокс\w*|завяз\w*|зав'яз\w*|срыв\w*|сорвал\w*|зрив\w*|"
-    r"зірвав\w*|тяга|тягу|тяги|бросил[аи]?|кинув|кинула"
+    r"зірвав\w*|тяга|тягу|тяги|бросил[аи]?|кинув|кинула|"
+    # despair, a comedown or a night out, a wound, the heart, days awake or sleeping pills beside
+    # an ache ("my head hurts and i want to hurt myself", "headache on the comedown", "no puedo
+    # dormir sin pastillas", "dizzy and my heart is racing"): the library's
+    r"hurt(?:ing)?\s+myself|self\s*-?\s*harm\w*|hopeless|can'?t\s+go\s+on|end\s+it\s+all|"
+    r"no\s+quiero\s+(?:seguir|vivir)|ya\s+no\s+(?:aguanto|puedo\s+mas)|desesperad\w*|"
+    r"comedown\w*|come\s+down|coming\s+down|crash\w*|night\s+out|partying|"
+    r"wound\w*|herida\w*|llaga\w*|absces\w*|pus|"
+    r"heart\w*|corazon|chest|palpitat\w*|taquicardia|racing|"
+    # the chest, never the breast given to a baby ("dando (el) pecho")
+    r"(?<!dando\s)(?<!dar\s)(?<!doy\s)(?<!dando\sel\s)(?<!dar\sel\s)(?<!doy\sel\s)pecho|"
+    r"awake\s+for|up\s+for\s+\d+|haven'?t\s+slept\s+(?:in|for)|"
+    r"sin\s+(?:\w+\s+)?pastillas|without\s+(?:\w+\s+)?pills|sleeping\s+pills?|"
+    r"pastillas\s+para\s+dormir|"
+    # anxiety or low mood, and the days off a drug with kicking legs ("my anxiety is through
+    # the roof and i cant sleep", "day 2 off the gear, cant sleep"): the library's
+    r"anxi\w*|panic\w*|depress\w*|ansiedad|ansios[oa]s?|panico|depresi\w*|deprimid[oa]s?|angustia\w*|"
+    r"dope\w*|gear|kick\w*|day\s+(?:\d+|one|two|three|four|five)\s+(?:off|without|no|clean)|"
+    r"dia\s+(?:\d+|uno|dos|tres|cuatro|cinco)\s+sin|"
+    r"(?:primer|segundo|tercer|cuarto|quinto)\s+dia\s+sin|(?:first|second|third|fourth|fifth)\s+"
+    r"day\s+(?:off|without|no|clean)|"
+    # a class of drugs named ("itchy all over on opioids")
+    r"opioid\w*|opiate\w*|opiace\w*|opioide\w*|stimulant\w*|estimulant\w*|benzo\w*|"
+    r"psychedelic\w*|psicodelic\w*|downers?|uppers?"
     r")\b"
 )
 
@@ -2372,6 +2440,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
     ),
     "vehicles_collections": (
         r"cars?|tyres?|tires?|wheels?|bikes?|bicycle\w*|scooter\w*|motorbike\w*|engine\w*|brakes?|"
+        # a car's windscreen ("a crack in my windshield")
+        r"windshields?|windscreens?|parabrisas|"
         r"stamps?|postage|envelope\w*|collect\w*|letters?|post\s+office|postcard\w*|"
         r"письм\w*|почт\w*|открытк\w*|посылк\w*|бандерол\w*|листівк\w*|пошт\w*|"
         # stamps in an album, Soviet ones, the Ukrainian post's ("марки ссср у деда в альбоме")
@@ -2462,7 +2532,12 @@ EVERYDAY_CLASSES["person"] = (
     r"ім'я|імені|назв[уа]ти|бабус\w*|тітк\w*|день\s+народж\w*|весілл\w*|ювіле\w*|"
     r"nombre\w*|llamar\w*|llamarl[ao]|cumple\w*|abuel[ao]\w*|tias?|boda\w*|regal\w*|"
     # a present or a friend moving house ("my mate charlie is moving house, what gift")
-    r"gift\w*|present\s+for|housewarming|mov(?:es|ing|ed)\s+house"
+    r"gift\w*|present\s+for|housewarming|mov(?:es|ing|ed)\s+house|"
+    # a guest coming over for a meal, a person's name said ("molly is coming over for dinner",
+    # "mi amiga se llama molly")
+    r"com(?:ing|es)\s+over|over\s+for\s+(?:dinner|lunch|tea|the\s+weekend)|"
+    r"(?:se|me|te)\s+llama|(?:she|he)\s+is\s+called|"
+    r"prim[ao]s?|herman[ao]s?|cunad[ao]s?|suegr[ao]s?|viene\s+a\s+(?:cenar|comer|casa|vernos)"
 )
 # a cartoon, a film or a series ("где смотреть мультик Крокодил Гена", "crocodile dundee, where
 # can i stream it")
@@ -2538,7 +2613,10 @@ EVERYDAY_CLASSES["wildlife"] = (
 EVERYDAY_CLASSES["sprain"] = (
     r"ankles?|knees?|wrists?|sprain\w*|twisted|strain\w*|footy|football|"
     r"лодыжк\w*|колен\w*|растяжени\w*|растянул\w*|подвернул\w*|щиколотк\w*|розтягн\w*|підвернув\w*|"
-    r"tobillo\w*|rodilla\w*|esguince\w*|torcedura\w*|torci\w*"
+    r"tobillo\w*|rodilla\w*|esguince\w*|torcedura\w*|torci\w*|"
+    # a knock, a bruise or a pulled muscle cooled down ("hielo en un golpe", "ice on a bruise")
+    r"golpe\w*|chichon\w*|moreton\w*|moraton\w*|contractura\w*|tiron\w*|bruise\w*|bump\w*|"
+    r"pulled\s+(?:a\s+|my\s+)?muscle"
 )
 # a horse's day: what it eats, its stable ("cuanto come un caballo al dia")
 EVERYDAY_CLASSES["horse"] = (
@@ -2771,7 +2849,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"машинк\w*|машинц\w*", ("beauty", "sewing")),
         (r"косяк|косяка|косяку|косяком|косяки", ("carpentry",)),
         # a crack in a phone screen or a wall (praise in Spanish is a fixed phrase)
-        (r"crack|cracks|cracked|cracking", ("tech", "household", "shells")),
+        (r"crack|cracks|cracked|cracking", ("tech", "household", "shells", "vehicles_collections")),
         (r"крокодил\w*|crocodiles?|cocodrilos?", ("media", "wildlife", "misc")),
         (r"special\s+k|спешл\s+кей", ("kitchen", "misc")),
         (r"hierbas?", ("pets", "lawn", "kitchen_herbs")),

@@ -1443,7 +1443,12 @@ _COMPARE = re.compile(
     r"(?:basically|really|just|exactly|actually) the same|"
     # "as harsh on the heart as meph", "comparado con la heroina", "по сравнению с"
     r"as \w+(?: \w+){0,4} as(?! (?:people|ppl|they|you|u|i|everyone|everybody|it|he|she|we|folks|some)\b)|comparad[oa]s?|comparando|en comparaci[oó]n|"
-    r"по сравнению|в сравнении|порівняно|[ву] порівнянні)\b"
+    r"по сравнению|в сравнении|порівняно|[ву] порівнянні|"
+    # what a drug really was, one name against another ("el cartón era 25i y no lsd", "the tab
+    # was 25i and not acid", "is it nbome not real lsd", "en lugar de md"): what it is, not a mix
+    r"(?:era|es|sea|fuera|fue|eran|son)\s+[^\W_][\w-]*\s+y\s+no|"
+    r"(?:is|was|be|are|were)\s+[^\W_][\w-]*\s+(?:and\s+)?not\s+(?:real|actual|proper)?|"
+    r"en\s+lugar\s+de|rather\s+than)\b"
 )
 # How two things differ, or what one is, with no place: a topic's question, not the finder
 # ("diferencia entre la bupre y la metadona para dejar la heroína", "налоксон это что и как
@@ -1942,6 +1947,23 @@ _MIXED_PAIR = re.compile(r"\b(?:с|со|з|із|зі)\s+\w+,?\s+(?:мешают|
 _IN_JOINT = re.compile(
     r"\b(?:mezclad[oa]s? en (?:el |un |mi |los |unos )?(?:faso|porro|canuto|peta|churro|blunt)s?|"
     r"(?:mixed|rolled|put|crumbled) (?:in|into) (?:a |the |my )?(?:joint|spliff|blunt)s?)\b"
+)
+# a joint named as the form a drug is smoked in ("un porro de spice", "a joint of k2")
+_JOINT_WORDS = frozenset(
+    {
+        "porro",
+        "porros",
+        "peta",
+        "petas",
+        "canuto",
+        "canutos",
+        "churro",
+        "faso",
+        "joint",
+        "joints",
+        "spliff",
+        "spliffs",
+    }
 )
 # Spanish "el finde", "los findes": the weekend, never the where-cue "find"
 _FINDE = re.compile(r"\bfindes?\b")
@@ -5251,6 +5273,10 @@ class Router:
         words = [fold(w) for w in _WORD.findall(text)]
         first, second = hits[0][1], hits[1][1]
         between = words[first + 1 : second]
+        # a joint of the other drug ("un porro de spice", "a joint of k2"): the joint is how it
+        # is smoked, one drug, not cannabis with it
+        if hits[0][2] in _JOINT_WORDS and between in (["de"], ["of"]):
+            return False
         # "X or Y" compares; "X with Y, safe or nah" does not. Ukrainian "чи" also asks a
         # question ("п'ю флуоксетин, чи можна мдма"): "or" only when no question word follows
         if any(
