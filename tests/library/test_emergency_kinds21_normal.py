@@ -37,7 +37,7 @@ CARD = [
     # uk
     "брат після метадону дивно хропе і не прокидається, чи це нормально?",
     "подруга після героїну синіє і хрипить, це нормально?",
-    "хлопець після гідри б'ється в судомах, чи варто хвилюватися?",
+    "хлопець після джі б'ється в судомах на підлозі, чи це нормально?",
     "після ксанаксу з горілкою тато булькає і не відповідає, це норм?",
     "після прегабаліну чоловік ледве дихає і хропе дивно, чи нормально це",
     "друг після феназепаму хрипить і не реагує ні на що, так і має бути?",
@@ -79,6 +79,12 @@ NO_CARD = [
     "tengo las pupilas chiquitas con la oxi pero hablo bien, es normal?",
     "sudo un montón con el MD pero me siento bien, ¿es normal?",
     "se quedó dormido después de beber y ronca como siempre, ¿es normal?",
+    # the grave words said of oneself, of a phone, or denied
+    "I can't wake up in the mornings since I started methadone, is that normal?",
+    "после феназепама утром не просыпаюсь по будильнику, это нормально?",
+    "він після травки не відповідає на повідомлення вже годину, це нормально?",
+    "desde que fuma mota no responde los mensajes, ¿es normal?",
+    "после героина зрачки маленькие, но он болтает и смеётся, это нормально?",
 ]
 
 
