@@ -4417,6 +4417,62 @@ def _late20_signs(folded: str, cleaned: str) -> bool:
     )
 
 
+# A danger sign told now and asked "is it normal?" (session 21, emerg2): "хрипит и не просыпается
+# после метадона, нормально ли это", "ronca raro y no responde tras las benzos, es normal?", "gurgling
+# and not waking up after his methadone, is this normal". The question made the message "general"
+# and no pronoun named a person, so no card. A grave state said with a verb of now (not waking, not
+# answering, blue, barely or not breathing, fitting) beside a drug taken tells of someone there: the
+# question after it does not make it general. Mild states so asked (sleepy, itching, tiny pupils but
+# talking, snoring as always after a drink) name no grave state and stay as they were.
+_NORMAL_ASKED = compile_any(
+    [
+        r"\b(is|isn'?t)\s+(it|that|this)\s+(normal|ok|okay|fine)\b|\bshould\s+(i|we)\s+(be\s+)?(worr\w*|scared|concerned)\b|\bnormal\s*\?",
+        r"\b(это\s+|вс[её]\s+)?(нормально|норма|норм)(\s+ли)?(\s+(это|вообще|же|так))*\s*(\?|$)|\bнормально\s+ли\b|\bстоит\s+(ли\s+)?(волноваться|переживать|беспокоиться)\b|\bтак\s+(и\s+)?(бывает|должно\s+быть)\b",
+        r"\b(чи\s+)?(це\s+)?(нормально|норма|норм)(\s+(це|взагалі|ж))*\s*(\?|$)|\bчи\s+(це\s+)?нормально\b|\bчи\s+(варто|треба)\s+(хвилюватися|хвилюватись|переживати)\b|\bтак\s+і\s+(має|повинно)\s+бути\b",
+        r"\b(eso\s+)?es\s+normal\b|\b(deberia|debo|tengo\s+que)\s+preocupar(me|nos)\b",
+    ]
+)
+# said with a negation (searched in the folded text: ``_cleaned`` takes negated phrases out)
+# said with a negation (searched in the folded text: ``_cleaned`` takes negated phrases out), of
+# someone else ("I can't wake up in the mornings" is not one) and not of a phone ("not answering his
+# texts")
+_GRAVE_NOT_NOW = compile_any(
+    [
+        (
+            r"(?:\b(?:won'?t|wont|isn'?t|isnt|not)\s+(?:wake|waking|waken|rouse|respond\w*|answer\w*|react\w*|breath\w*)\b|\b(?:can'?t|cant|cannot)\s+(?:wake|rouse)\s+(?:him|her|them)\b|\bunresponsive\b|"
+            r"\bне\s+(?:просыпается|просыпаются|будится|добудиться|разбудить|отвечает|откликается|реагирует|приходит\s+в\s+себя|дышит)\b|\bпочти\s+не\s+дышит\b|"
+            r"\bне\s+(?:прокидається|прокидаються|будиться|добудитися|розбудити|відповідає|відгукується|реагує|приходить\s+до\s+тями|дихає)\b|\bмайже\s+не\s+дихає\b|"
+            r"\bno\s+(?:se\s+)?(?:despierta|responde|reacciona|contesta|respira)\b|\bcasi\s+no\s+respira\b|\bno\s+(?:lo|la|le)\s+(?:puedo|podemos|logro)\s+despertar\b)"
+            r"(?!\s+(?:\w+\s+){0,2}(?:phone|texts?|messages?|calls?|dms?|mensajes?|llamadas?|whats\w*|celular|телефон\w*|сообщени\w*|звонк\w*|смс|дзвінк\w*|повідомлен\w*))"
+        ),
+    ]
+)
+# said as a sign (searched in the cleaned text, so "no blue lips" or "судорог нет" do not count)
+_GRAVE_SIGN_NOW = compile_any(
+    [
+        r"\bbarely\s+breath\w*|\bhardly\s+breath\w*|\b(lips|face|fingers|nails)\s+(are\s+|is\s+|going\s+|turning\s+|turned\s+)?(blue|grey|gray|purple)\b|\b(fitting|seizing|convuls\w*|having\s+a\s+(fit|seizure))\b",
+        r"\b(еле|едва)\s+дышит\b|\b(губы|лицо|ногти)\s+(\w+\s+)?(синие|синее|синеют|посинели|серые)\b|\bпосинел\w*|\bсинеет\b|\bсудорог\w*",
+        r"\b(ледве|ледь)\s+дихає\b|\b(губи|обличчя|нігті)\s+(\w+\s+)?(сині|синіють|посиніли|сірі)\b|\bпосині\w*|\bсиніє\b|\bсудом\w*",
+        r"\bapenas\s+respira\b|\b(labios|cara|unas)\s+(\w+\s+)?(azul\w*|morad\w*|gris\w*)\b|\b(convulsionando|convulsiona)\b",
+    ]
+)
+
+
+def _grave_asked_normal(folded: str, cleaned: str) -> bool:
+    """A grave state told now beside a drug taken and asked "is it normal?" (``_NORMAL_ASKED``),
+    with no other general question, no "if" and nobody in general: someone is there."""
+    if _NORMAL_ASKED.search(folded) is None or not (
+        _GRAVE_NOT_NOW.search(folded) or _GRAVE_SIGN_NOW.search(cleaned)
+    ):
+        return False
+    if not (_used(cleaned) or _NAMED_DRUG.search(cleaned)):
+        return False
+    if _HYPOTHETICAL.match(folded) or _ANYONE.search(folded) or _GENERIC_PERSON.search(folded):
+        return False
+    rest = _NORMAL_ASKED.sub(" ", folded)
+    return _GENERAL.search(_TOO_MUCH_COUNT.sub(" ", _CANT_STAND.sub(" ", rest))) is None
+
+
 # Snoring heard through the walls or the whole house (tune25 probes: "my grandad snores so loud the
 # walls shake", "ronca tan fuerte que tiemblan las paredes"): everyday, cut out only when no drug is
 # named ("snoring so loud the neighbours hear, he took methadone" is still the card).
@@ -5574,6 +5630,8 @@ def _describes_emergency(folded: str) -> bool:
     person = person or (
         _TOLD_NOW.search(folded) is not None and _GENERIC_PERSON.search(folded) is None
     )
+    # a grave state told now and asked "is it normal?" (session 21, emerg2)
+    person = person or _grave_asked_normal(folded, cleaned)
     past = _PAST.search(folded) is not None
     # "в прошлом году еле откачали, но всё норм": told afterwards, nothing says it is now
     # ("минулого року знепритомніла, зараз усе добре": "зараз" there is no urgency)
