@@ -3566,12 +3566,144 @@ def _worry_ahead(folded: str) -> bool:
         (_WORRY_OPENER.match(folded) and _A_DAY_TO_COME.search(folded)) or _A_DAY_IF.search(folded)
     ) and not _A_DAY_BUT_NOW.search(folded):
         return True
+    if _if_then_will_sign(folded):
+        return True  # "if i take my methadone and have a few beers tonight will i stop breathing?"
     return bool(
         _WORRY_OPENER.match(folded)
         and (_HOW_TELL_OR_CALL.search(folded) or _WHEN_TO_CALL.search(folded))
         and not _WORRY_NOW.search(folded)
         and not _RIGHT_NOW.search(folded)
     )
+
+
+# A death mourned (session 21, second round, tune46's false cards): a grave, a cemetery, a funeral, a
+# memorial or an anniversary, "a year since", "miss him", "rest in peace": an overdose told as a death
+# past ("one year since my best mate overdosed, took flowers to his grave today"), not the card. Not
+# beside a sign, an urgent word or an overdose "just" now ("at the memorial his brother just OD'd").
+_MOURNING = compile_any(
+    [
+        r"\b(grave|graves|graveside|cemetery|churchyard|headstone|tombstone|funeral|memorial|anniversary|ashes|rip|r\.i\.p|rest\s+in\s+peace)\b|\b(a|one|two|three|four|five|\d+)\s+(years?|months?)\s+(since|to\s+the\s+day|today\s+since)\b|\byears\s+since\b|\bmiss\s+(him|her|them|you|my\s+\w+)\b|\bwould\s+have\s+(been|turned)\s+\d+",
+        r"\b(могил\w*|кладбищ\w*|похорон\w*|поминк\w*|помин\w*|годовщин\w*|памятник\w*|царство\s+небесное|светлая\s+память|земля\s+пухом)\b|\b(год|года|два\s+года|\d+\s+(лет|года))\s+как\b|\bскучаю\s+по\s+(нему|ней|ним|тебе|нем)\b",
+        r"\b(могил\w*|цвинтар\w*|кладовищ\w*|похорон\w*|поминк\w*|річниц\w*|пам'?ятник\w*|царство\s+небесне|світла\s+пам'?ять|земля\s+пухом)\b|\b(рік|роки|два\s+роки|\d+\s+(років|роки))\s+як\b|\bсумую\s+за\s+(ним|нею|ними|тобою)\b",
+        r"\b(tumba|cementerio|panteon|funeral|velorio|entierro|aniversario|qepd|descanse\s+en\s+paz|en\s+paz\s+descanse)\b|\b(un|una|\d+|dos|tres)\s+(anos?|meses)\s+(desde\s+que|de\s+que)\b|\b(lo|la|los)\s+extrano\b",
+    ]
+)
+_JUST_NOW = compile_any(
+    [r"\b(just|только\s+что|щойно|тільки\s+що|acaba\s+de|acaban\s+de|ahorita)\b"]
+)
+
+
+def _mourned(folded: str, cleaned: str) -> bool:
+    """An overdose told as a death mourned: a grave, a funeral, an anniversary, nothing now."""
+    return (
+        _MOURNING.search(folded) is not None
+        and _URGENT.search(folded) is None
+        and _RIGHT_NOW.search(folded) is None
+        and _JUST_NOW.search(folded) is None
+        and not (_SIGNS.search(cleaned) or _near_signs(cleaned))
+    )
+
+
+# A "what if" beside a state that lasts now (session 21, second round, tune47's third batch): "what if
+# she never wakes up, she's been out 2 hours now", "hasn't woken up since we got back", "с вечера не
+# просыпается, уже утро", "вже годину в ауті", "no ha despertado desde anoche y ya es mediodía". Not
+# waking, not coming round or not answering, and a time that has run on to now (been ... for hours,
+# since, уже/вже an hour, lleva, desde): the card. Not a day to come or a time past, not a phone that
+# is not answered, not a sleeper with no drug named.
+_NOT_WAKING = compile_any(
+    [
+        r"\b(not|never|hasn'?t|hasnt|isn'?t|isnt|doesn'?t|doesnt|won'?t|wont|didn'?t|didnt|can'?t|cant|haven'?t|havent)\s+(\w+\s+)?(wak\w*|woken|woke|come\s+round|come\s+around|came\s+round|come\s+to)\b|\b(out\s+cold|passed\s+out|knocked\s+out|unconscious|unresponsive)\b",
+        r"\b(отключк\w*|отрубе|без\s+сознания|не\s+(просыпается|проснется|проснулся|проснулась|очнется|очнулся|очнулась|приходит\s+в\s+себя|пришел\s+в\s+себя|пришла\s+в\s+себя))\b",
+        r"\b(ауті|відключці|відключк\w*|без\s+тями|без\s+свідомості|не\s+(прокидається|прокинеться|прокинувся|прокинулась|прокинулася|отямиться|отямився|прочухається|прочухався|приходить\s+до\s+тями))\b",
+        r"\b(inconsciente|desmayad[oa]|no\s+(despierta|ha\s+despertado|desperto|vuelve\s+en\s+si|ha\s+vuelto\s+en\s+si)|sin\s+despertar)\b",
+    ]
+)
+# Not answering or not moving counts only beside a body lying there ("still not answering me and
+# he's been slumped there since midnight"), not of a dealer or a friend who does not write back
+_NOT_ANSWERING = compile_any(
+    [
+        r"\b(not|never|hasn'?t|hasnt|isn'?t|isnt|doesn'?t|doesnt|won'?t|wont|didn'?t|didnt|haven'?t|havent)\s+(\w+\s+)?(answer\w*|respond\w*|react\w*|mov\w*)\b",
+        r"\bне\s+(отвечает|реагирует|шевелится|відповідає|реагує|ворушиться)\b|\bno\s+(contesta|responde|reacciona|se\s+mueve)\b|\bsin\s+(contestar|responder|reaccionar|moverse)\b",
+    ]
+)
+_LYING_THERE = compile_any(
+    [
+        r"\b(slumped|lying|laying|sprawled|on\s+the\s+(floor|sofa|couch|bed|ground)|лежит|лежить|валяется|валяється|на\s+полу|на\s+підлозі|tirad[oa]|acostad[oa]|en\s+el\s+(piso|suelo|sillon))\b"
+    ]
+)
+_LASTED_TO_NOW = compile_any(
+    [
+        r"\bbeen\s+(\w+\s+){0,4}?(for\s+)?(like\s+|about\s+|nearly\s+|almost\s+|over\s+)?(\d+|an?|one|two|three|four|five|six|few|couple\s+of|several)\s+(hours?|hrs?|h)\b|\bbeen\s+(\w+\s+){0,4}?for\s+(ages|hours|so\s+long|too\s+long)\b|\b(\d+|two|three|four|five|six|an?)\s+(hours?|hrs?|h)\s+now\b|\bsince\s+(midnight|last\s+night|this\s+morning|we\s+got|we\s+came|we\s+left|he\s+took|she\s+took|they\s+took|\d{1,2}(\s*(am|pm))?\b|lunch|dinner|the\s+party|the\s+club)|\b(that'?s|thats|it'?s|its)\s+(like\s+|about\s+|nearly\s+|almost\s+|over\s+)?(\d+|two|three|four|five|six|an?)\s+(hours?|hrs?)\b",
+        r"\b(уже|вже)\s+(\d+\s+|два\s+|две\s+|три\s+|пол|полтора\s+|второй\s+|третий\s+|четвертый\s+|другу\s+|третю\s+|четверту\s+)?(час\w*|годин\w*)\b|\b(с|з|із)\s+(вечера|ночи|утра|обеда|ночі|вечора|ранку|обіду)\b|\b(уже|вже)\s+(утро|ранок|обед|обід|вечер|вечір|полдень|день)\b",
+        r"\blleva\s+(como\s+|ya\s+|casi\s+|mas\s+de\s+)?(\d+|una|un|dos|tres|media)\s+(horas?|rato)\b|\blleva\s+(rato|mucho\s+rato|horas)\b|\bdesde\s+(anoche|ayer|la\s+noche|la\s+manana|hace\s+\w+\s+horas?)\b|\bhace\s+(\d+|una|dos|tres)\s+horas?\s+que\b|\bya\s+es\s+(mediodia|de\s+dia|tarde|de\s+noche)\b",
+    ]
+)
+_BY_PHONE = compile_any(
+    [
+        r"\b(texts?|texted|messages?|calls?|phone|dms?|snap\w*|whatsapp|telegram|insta\w*|messenger|viber|online|discord|телег\w*|телеграм\w*|вайбер\w*|инст\w*|інст\w*|в\s+сети|в\s+мережі|онлайн|смс|сообщен\w*|звонк\w*|трубку|телефон\w*|повідомлен\w*|дзвінк\w*|mensajes?|llamadas?|whats|cel|celular|telefono)\b"
+    ]
+)
+_SLEEPING = compile_any(
+    [
+        r"\b(asleep|sleeping|napping|nap|спит|спить|сплю|спати|спать|duerme|dormid[oa]|durmiendo|siesta)\b"
+    ]
+)
+
+
+def _out_for_a_while(folded: str, cleaned: str) -> bool:
+    """Not waking or not answering for a time that runs on to now (a "what if" beside it or not)."""
+    return (
+        (
+            _NOT_WAKING.search(folded) is not None
+            or (
+                _NOT_ANSWERING.search(folded) is not None
+                and _LYING_THERE.search(folded) is not None
+            )
+        )
+        and _LASTED_TO_NOW.search(folded) is not None
+        and _PAST.search(folded) is None
+        and _TIME_TO_COME.search(folded) is None
+        and _A_DAY_TO_COME.search(folded) is None
+        and _BY_PHONE.search(folded) is None
+        and (_SLEEPING.search(folded) is None or _used(cleaned))
+    )
+
+
+# "if I take my methadone and have a few beers tonight will I stop breathing? just want to be safe"
+# (session 21, second round, tune46): a sign asked about after a condition to come, the "if" first;
+# the other order is _FUTURE_SIGN_IF's. An overdose question asked ahead, not the card, unless a sign
+# is told outside the question or a drug is told as taken.
+_IF_THEN_WILL_SIGN = compile_any(
+    [
+        (
+            r"\b(if|when)\s+(i|we|you|u|he|she|they|my\s+\w+)\s+(take|takes|mix|mixes|have|has|drink|drinks|do|does|use|uses|combine|combines|add|adds|pop|pops|snort|snorts|smoke|smokes|shoot|shoots)\b.{0,100}?"
+            r"\b(will|would|could|might|can|am|is|are)\s+(i|we|you|u|he|she|they|it|that|this)\s+(\w+\s+){0,2}?(stop\s+breathing|stop\s+my\s+breathing|die|od|overdose|pass\s+out|black\s+out|have\s+a\s+seizure|fit|seize|go\s+blue|turn\s+blue|not\s+wake\s+up|never\s+wake\s+up|be\s+(ok|okay|safe|fine|in\s+danger))\b"
+        ),
+        (
+            r"\b(если|якщо|коли)\s+(я\s+|мы\s+|ми\s+|он\s+|она\s+|він\s+|вона\s+)?(выпью|приму|смешаю|приму|закину|вип'?ю|прийму|змішаю|закину|выпьет|примет|вип'?є|прийме)\b.{0,100}?"
+            r"\b(перестану|перестанет|перестане|умру|умрет|умрёт|помру|помре|передознусь|передознется|передознуся|передознеться|отключусь|отключится|відключусь|відключиться|не\s+проснусь|не\s+проснется|не\s+прокинусь|не\s+прокинеться)\b"
+        ),
+        (
+            r"\bsi\s+(me\s+)?(tomo|mezclo|bebo|junto|meto|consumo|toma|mezcla|bebe|se\s+toma|se\s+mete)\b.{0,100}?"
+            r"\b(voy\s+a\s+dejar\s+de\s+respirar|dejare\s+de\s+respirar|me\s+voy\s+a\s+morir|me\s+muero|morire|me\s+da\s+una\s+sobredosis|me\s+voy\s+a\s+desmayar|va\s+a\s+dejar\s+de\s+respirar|se\s+va\s+a\s+morir|no\s+despierto|no\s+voy\s+a\s+despertar)\b"
+        ),
+    ]
+)
+
+
+def _if_then_will_sign(folded: str) -> bool:
+    match = _IF_THEN_WILL_SIGN.search(folded)
+    if match is None or _WORRY_TAKEN_NOW.search(folded) or _RIGHT_NOW.search(folded):
+        return False
+    rest = _cleaned(folded[: match.start()] + " " + folded[match.end() :])
+    return not (_SIGNS.search(rest) or _near_signs(rest) or _TOLD_NOW.search(rest))
+
+
+_WORRY_TAKEN_NOW = compile_any([_WORRY_TAKEN])
+
+
+def _drug_if_then_sign(folded: str) -> bool:
+    return _if_then_will_sign(folded) and (_drug_named(folded) or _used(folded))
 
 
 # Asked for later, or the way to lay someone down asked about (blind5-tune): "на будущее",
@@ -5577,6 +5709,22 @@ _TOLD_NOW = compile_any(
 )
 
 
+def _lasting_mourned_or_worried(folded: str) -> bool | None:
+    """The card for a state lasting to now, none for a death mourned or a worry; else undecided."""
+    cleaned = _cleaned(folded)
+    if _out_for_a_while(folded, cleaned):
+        return True  # "what if she never wakes up, she's been out 2 hours now"
+    if _mourned(folded, cleaned):
+        return False  # "one year since my mate overdosed, took flowers to his grave today"
+    if (_HYPOTHETICAL.match(folded) and not _OWN_PERSON_OR_NOW.search(folded)) or _worry_ahead(
+        folded
+    ):
+        # "what if someone stops breathing after a bump, what do i do"; "а що як друг не
+        # прокинеться після ... як зрозуміти що пора дзвонити" (session 19)
+        return False
+    return None
+
+
 def _describes_emergency(folded: str) -> bool:
     if _NOT_AN_EMERGENCY_NOW.search(folded) and not _URGENT.search(folded):
         return False  # "у мамы апноэ, у неё маска", "краще б я тоді не прокинувся"
@@ -5587,12 +5735,9 @@ def _describes_emergency(folded: str) -> bool:
         # in the second half, no breathing room"; "the baby won't wake for her feed, she always
         # does this"
         return False
-    if (_HYPOTHETICAL.match(folded) and not _OWN_PERSON_OR_NOW.search(folded)) or _worry_ahead(
-        folded
-    ):
-        # "what if someone stops breathing after a bump, what do i do"; "а що як друг не
-        # прокинеться після ... як зрозуміти що пора дзвонити" (session 19)
-        return False
+    said = _lasting_mourned_or_worried(folded)
+    if said is not None:
+        return said
     if _asked_for_later(folded) and not _own_person_or_now(folded):
         return False  # "в какое положение класть человека без сознания? на будущее"
     # "no sé cuántas me tomé" tells a count lost, it does not ask "how many"
@@ -5830,6 +5975,8 @@ def told_not_now(text: str) -> bool:
     # almost-faint that ended fine: tune28's false cards from the embedding stage)
     cleaned = _cleaned(folded)
     signs = bool(_SIGNS.search(cleaned) or _near_signs(cleaned) or _DEAD.search(cleaned))
+    if _mourned(folded, cleaned):
+        return True  # "a year since he overdosed, took flowers to his grave" (session 21)
     if (
         _LAUGHING.search(folded)
         and not urgent
@@ -5943,7 +6090,8 @@ def _asks_about_overdose(folded: str) -> bool:
         return True  # "es verdad que al salir de la cárcel es más fácil pasarse?"
     if _IF_PASARSE.search(folded) is not None:
         return True  # "sirve la ducha fría si se pasa?" (blind12-tune)
-    if _NALOXONE.search(folded) is not None:
+    if _NALOXONE.search(folded) is not None or _drug_if_then_sign(folded):
+        # "if i take my methadone with a few beers will i stop breathing?" (session 21)
         return True
     if (
         _TOLERANCE_WORD.search(folded) is not None and _TOLERANCE_LOST.search(folded) is not None

@@ -159,14 +159,11 @@ TUNE_PARTS = _by_part(TUNE)
 # tune46 (session 20, second round of issue #9): its appended rows (no first-person word, a long
 # message, a helper's question) are left to the embedding stage or not fixed yet (their header).
 # Session 21 fixed its crisis rows by kind (every language's rules now read all 64 right for crisis,
-# and no crisis row gets the card), and tune46-es joined; en, ru and uk still wait on false cards of
-# the emergency rules: an overdose a year ago grieved at a grave, methadone and beers asked "will I
-# stop breathing? just want to be safe".
+# and no crisis row gets the card), and tune46-es joined; en, ru and uk joined in session 21's second
+# round once a death mourned (a grave, an anniversary) and a sign asked after an "if" to come ("will I
+# stop breathing if ...") were no card, by kind (tests/library/test_emergency_kinds21c.py).
 TUNE_PENDING = {
     "triage-tune34-ru",
-    "triage-tune46-en",
-    "triage-tune46-ru",
-    "triage-tune46-uk",
 }
 
 
