@@ -58,8 +58,18 @@ def write(args: argparse.Namespace) -> int:
     )
     index = system.index
     tuned, hidden = [], set()
-    for part in PARTS:
+    # a sealed part's files are on disk only while it waits for its one look: then its texts are
+    # held out too (a tuned message with the very same words never enters the bank), never copied
+    sealed = tuple(
+        p
+        for p in quality.SEALED_PARTS
+        if all((args.labelled / f"search-{p}-{lang}.yaml").exists() for lang in quality.LANGS)
+    )
+    for part in PARTS + sealed:
         items = quality.load_items(args.labelled, "" if part == "main" else part)
+        if part in sealed:
+            hidden |= {item["text"].strip() for lang in quality.LANGS for item in items[lang]}
+            continue
         for lang in quality.LANGS:
             for item in items[lang]:
                 if item["split"] in quality.HIDDEN_SPLITS:
