@@ -269,6 +269,13 @@ _CRISIS = compile_any(
         # нет", "if i don't reply by monday i'm gone", "por si no vuelvo a escribir ... perdón")
         r"\b(если|якщо|як)\s+(\w+\s+){0,3}не\s+(отвечу|отпишу\w*|напишу|выйду\s+на\s+связь|відпишу\w*|відповім|вийду\s+на\s+зв'?язок)\b.{0,40}\b(значит|значить|знач|то)\s+(меня|мене)\s+(уже\s+|вже\s+|больше\s+|більше\s+)?(нет|нема|немає|не\s+стало)\b",
         r"\b(if|in\s+case)\s+i\s+(don'?t|dont|do\s+not)\s+(reply|answer|write|text|post|message)\b.{0,40}\b(i'?m|im|i\s+am)\s+(gone|dead|no\s+longer\s+here)\b",
+        # all one has at once "so it's for good" (blind18-tune, late round): "хочу вмазать всё что
+        # есть разом, чтоб уж навсегда", "me meto todo lo que tengo de golpe para que sea para
+        # siempre"; not quitting for good
+        r"\b(вколоти|вколоть|вмазати|вмазать|ширнути|ширнуть|вжалити|втрескать|випити|выпить|ковтнути|проглотить|закинутися|закинуться|inject|shoot|take|swallow|neck|do|meterme|inyectarme|tomarme|picarme|me\s+(meto|inyecto|tomo|pico))\s+(\w+\s+){0,3}(все|всё|усе|все\s+що\s+є|всё\s+что\s+есть|все\s+что\s+есть|everything|all\s+of\s+it|the\s+lot|todo)\b.{0,50}\b(щоб|шоб|чтоб|чтобы|so\s+it'?s|so\s+its|to\s+be|para\s+que\s+sea|para)\s+(вже\s+|уже\s+|уж\s+|ya\s+)?(назавжди|навсегда|for\s+good|forever|para\s+siempre)\b(?!\s+(кинути|бросить|завязать|зав'?язати|злізти|слезть|quit|stop|dejar\w*|get\s+clean|be\s+clean))",
+        # "don't look for me" after not getting in touch (blind18-tune, late round): "если до
+        # вечера не отвечу, значит всё, не ищите", "if i go quiet tomorrow, don't come looking"
+        r"\b(если|якщо|як|if|si)\s+(\w+\s+){0,4}(не|don'?t|dont|do\s+not|no)\s+(отвечу|отпишу\w*|напишу|выйду\s+на\s+связь|появлюсь|відпишу\w*|відповім|напишу|вийду\s+на\s+зв'?язок|з'?явлюся|reply|answer|write|text|show\s+up|get\s+in\s+touch|contesto|respondo|escribo|aparezco|me\s+conecto)\b.{0,50}\b(не\s+ищите|не\s+шукайте|don'?t\s+(come\s+)?look(ing)?\s+for\s+me|dont\s+(come\s+)?look(ing)?\s+for\s+me|no\s+me\s+busqu(en|eis|es))\b(?!.{0,60}\b(без\s+связи|без\s+зв'?язку|в\s+горах|у\s+горах|в\s+поход\w*|у\s+поход\w*|на\s+рыбалк\w*|на\s+рибалц\w*|no\s+signal|no\s+service|camping|hiking|fishing|at\s+the\s+(lake|cabin|beach)|sin\s+(senal|cobertura)|de\s+campamento|de\s+pesca)\b)",
         r"\b(por\s+si\s+(ya\s+)?no\s+vuelvo\s+a\s+(escribir|hablar|aparecer|conectarme)(?!\s+(hasta|en|este|esta|durante|por\s+(un|unos|unas|una))\b)|in\s+case\s+i\s+never\s+(write|post|talk|message)\s+again|на\s+случай\s+если\s+(я\s+)?больше\s+не\s+напишу|на\s+випадок\s+якщо\s+(я\s+)?більше\s+не\s+напишу)\b.{0,80}\b(gracias|perdon\w*|adios|thank\w*|sorry|goodbye|спасибо|простите|прощайте|дякую|пробачте|прощавайте)\b",
         # things and a pet given away, thanks for everything ("роздала речі, собаку віддала, дякую за
         # все", "gave away my stuff and the cat, thanks for everything")
@@ -1133,7 +1140,7 @@ _CRISIS = compile_any(
         # how much it takes to not wake up
         r"\b(how\s+many|how\s+much|сколько|скільки|cuant[oa]s?)\b.{0,50}\b(чтобы|чтоб|щоб|шоб|to|para)\s+(точно\s+|surely\s+|definitely\s+|seguro\s+|уже\s+|вже\s+|больше\s+|більше\s+)?(не\s+(проснуться|прокинутися|прокинутись|очнуться)|not\s+wake\s+up|never\s+wake\s+up|no\s+despertar|die|умереть|помереть|померти|morir(me)?)\b",
         # better if I did not wake up tomorrow
-        r"\b(лучше|краще)\s+(бы|б)\s+(я\s+)?(\w+\s+)?не\s+(проснул\w*|прокинув\w*|прокинул\w*)|\bojala\s+(ya\s+)?no\s+despierte\b|\bwish\s+i\s+(wouldn'?t|didn'?t|won'?t|would\s+not)\s+wake\s+up\b|\bhope\s+i\s+(don'?t|dont|never)\s+wake\s+up\b",
+        r"\b(лучше|краще)\s+(бы|б)\s+(я\s+)?(\w+\s+)?не\s+(проснул\w*|прокинув\w*|прокинул\w*)|\bojala\s+(ya\s+)?no\s+despierte\b|\bwish\s+i\s+(just\s+|simply\s+|really\s+)?(wouldn'?t|didn'?t|won'?t|would\s+not)\s+(just\s+|ever\s+)?wake\s+up\b(?!\s+(until|till|til|before|early|so\s+early|at|in\s+time|on\s+time|for|to|with|hungover|late)\b)|\bhope\s+i\s+(don'?t|dont|never)\s+wake\s+up\b",
         r"\b(исчезнуть|зникнути|desaparecer)\s+(навсегда|назавжди|para\s+siempre)\b",
         # not wanting to live, said the other way round
         r"\bжить\s+(\w+\s+)?не\s+хочется\b|\bне\s+хочется\s+(больше\s+|уже\s+)?жить\b|\bжити\s+(\w+\s+)?не\s+хочеться\b|\bне\s+хочеться\s+(більше\s+|вже\s+)?жити\b|\bya\s+no\s+(tengo|me\s+dan)\s+ganas\s+de\s+vivir\b",
@@ -1472,7 +1479,7 @@ _GUARDED_KINDS: tuple[tuple[WordStartPatterns, WordStartPatterns], ...] = (
             [
                 r"\b(gave|given|giving|handed|left)\s+(away\s+)?([\w']+\s+){0,8}\b.{0,80}\b(for\s+keeps|(he|she|they)\s+(doesn'?t|doesnt|don'?t|dont)\s+(know|get)\s+why|(i\s+)?(won'?t|wont|will\s+not)\s+(need|be\s+needing)\s+(it|them|any\s+of\s+(it|them))(\s+(any\s*more|where\s+i'?m\s+going|after\s+this))?)\b",
                 r"\b(отдал\w*|раздал\w*|подарил\w*|оставил\w*|віддав|віддала|роздав|роздала|подарував|подарувала|залишив|залишила)\b.{0,80}\b((мне|мені)\s+((они|оно|это|он|она|вони|воно|це|він|вона)\s+)?(уже\s+|больше\s+|вже\s+|більше\s+)?(не\s+понадоб\w*|не\s+нужн\w*|ни\s+к\s+чему|без\s+надобности|не\s+треба|не\s+потрібн\w*|не\s+знадоб\w*|ні\s+до\s+чого))",
-                r"\b(regale|le\s+regale|di|le\s+di|deje|le\s+deje|regalo|doy)\b.{0,80}\bya\s+no\s+(los|las|lo|la|le)\s+(voy\s+a\s+necesitar|necesito|necesitare|voy\s+a\s+ocupar|ocupo)\b",
+                r"\b(regale|le\s+regale|he\s+regalado|les?\s+he\s+regalado|regalado|he\s+dado|les?\s+he\s+dado|he\s+dejado|di|le\s+di|deje|le\s+deje|regalo|doy)\b.{0,80}\bya\s+no\s+(los|las|lo|la|le)\s+(voy\s+a\s+necesitar|necesito|necesitare|voy\s+a\s+ocupar|ocupo)\b",
             ]
         ),
         compile_any(
@@ -2182,6 +2189,13 @@ _FAREWELL = compile_any(
         r"\b(saying\s+(good)?bye|goodbye\s+everyone|goodbye\s+all|bye\s+(to\s+)?(everyone|whoever|all)|прощайте|прощавайте|me\s+despido|adios\s+a\s+todos)\b.{0,40}\b(thank\w*|thanks|спасибо|дякую|gracias)\b",
         # the other order (tune23): "дальше как-нибудь без меня, простите", "seguid sin mí, perdón"
         r"\b((carry|go)\s+on\s+without\s+me|дальше\s+(\w+\s+){0,2}без\s+меня|далі\s+(\w+\s+){0,2}без\s+мене|(sigan|seguid|continuen)\s+sin\s+mi)\b.{0,40}\b(sorry|forgive\s+me|простите|прости|пробачте|вибачте|пробач|вибач|perdon\w*|bye|прощайте|бувайте|adios)\b",
+        # a goodbye to all and "no more suffering" (blind18-tune, late round): "прощаюсь со всеми,
+        # больше не хочу мучиться", "goodbye everyone, i dont want to hurt anymore"; not a job left
+        (
+            r"\b(прощаюсь\s+со\s+всеми|прощаюся\s+з\s+(усіма|всіма)|всем\s+прощайте|всім\s+прощавайте|me\s+despido\s+de\s+todos|adios\s+a\s+todos|goodbye\s+(to\s+)?(everyone|all|you\s+all)|saying\s+goodbye\s+to\s+(everyone|you\s+all))\b"
+            r"(?!.{0,80}\b(работ\w*|роботи|роботу|trabajo|empresa|curro|chamba|job|office|офис\w*|офіс\w*|school|escuela|школ\w*)\b)"
+            r".{0,60}\b((ya\s+)?no\s+quiero\s+(sufrir|seguir\s+sufriendo)|больше\s+не\s+хочу\s+(мучиться|страдать)|не\s+хочу\s+больше\s+(мучиться|страдать)|більше\s+не\s+хочу\s+(мучитися|страждати)|не\s+хочу\s+більше\s+(мучитися|страждати)|(don'?t|dont|do\s+not)\s+want\s+to\s+(suffer|hurt)\s+(any\s*more|no\s+more))\b"
+        ),
         # "я прощаюсь со всеми. спасибо что были", "всем пока. спасибо что терпели меня"
         r"\b(прощаюсь|прощаюся|попрощаться|попрощатися|всем\s+пока|всем\s+прощайте|всім\s+па(па)?|всім\s+бувайте|me\s+despido|bye\s+(to\s+)?(you\s+all|y'?all|everyone|everybody))\b.{0,40}\b(спасибо\s+(что|за\s+то)|дякую\s+(що|за\s+те)|gracias\s+por\s+(haber|estar|todo|aguantar\w*|soportar\w*)|thanks?\s+(you\s+)?for\s+(putting\s+up|being|everything|all))\b",
     ]
@@ -4760,12 +4774,23 @@ _MEANS_OR_PLAN = compile_any(
     ]
 )
 
+# A match or a team watched (blind18-tune, late round): "динамо знову злило матч, я мертвий", "we lost
+# the derby in the 90th, i'm dead", "perdimos el partido en penales, estoy muerto": the figurative
+# "I'm dead" is a fan's (a plan, the means or a goodbye beside it still count)
+_SPORT = compile_any(
+    [
+        r"\b(матч\w*|футбол\w*|хокке\w*|хокей\w*|пенальт\w*|дерби|дербі|серия\s+пенальти|football|soccer|derby|penalt(y|ies)|extra\s+time|stoppage\s+time|partido|futbol|penales|prorroga|liga|лига|лігу|ліга|champions)\b",
+    ]
+)
+
 
 def _crisis_in(text: str, folded: str) -> bool:
     """``is_crisis`` on one reading of the message (``folded``)."""
     if _LAUGH_EMOJI.search(text):
         folded = _FIGURATIVE_DEAD.sub(" ", folded)  # "ору с тебя бот, я мёртв 😂"
     folded = _context_said(_game_said(folded))
+    if _SPORT.search(folded) is not None and _MEANS_OR_PLAN.search(folded) is None:
+        folded = _FIGURATIVE_DEAD.sub(" ", folded)  # a team lost the match: "I'm dead" is a fan's
     if _WEATHER_DEATH.search(folded) is not None and _MEANS_OR_PLAN.search(folded) is None:
         folded = _WEATHER_DEATH.sub(" ", folded)  # "от этой жары я щас сдохну, +38 в тени"
     if _told_not_felt(folded):

@@ -3654,7 +3654,8 @@ def _out_for_a_while(folded: str, cleaned: str) -> bool:
     """Not waking or not answering for a time that runs on to now (a "what if" beside it or not)."""
     return (
         (
-            _NOT_WAKING.search(folded) is not None
+            # "сервер лежит с утра, весь офис в отключке": a place offline is not one not waking
+            _NOT_WAKING.search(_PLACE_OUT.sub(" ", folded)) is not None
             or (
                 _NOT_ANSWERING.search(folded) is not None
                 and _LYING_THERE.search(folded) is not None
@@ -4352,9 +4353,27 @@ _BREATH_HEARD_BAD = compile_any(
 )
 
 
+# Only sounds, no words, from someone who does not get up after a downer (blind18-tune, late
+# round): "не встаёт, только стонет", "не піднімається й мукає", "wont get up, just moaning"
+_ONLY_SOUNDS = compile_any(
+    [
+        r"\b(мыч\w*|мычан\w*|стон\w*|мямл\w*|мука[єю]\w*|мукат\w*|мич\w*|стогн\w*|стогне|moan\w*|groan\w*|mumbl\w*|gime\w*|gimiendo|balbuce\w*|quejandose|se\s+queja)\b",
+    ]
+)
+
+
 def _session21_signs(folded: str, cleaned: str) -> bool:
-    """A fit that will not stop; not getting up with a frightening breath heard (tune47)."""
+    """A fit that will not stop; not getting up with a frightening breath heard (tune47); not
+    getting up and only making sounds after a downer (blind18-tune)."""
     if _FIT_WONT_STOP.search(cleaned) and not _FITTING_IDIOM.search(cleaned):
+        return True
+    if (
+        (_WONT_GET_UP.search(cleaned) or _NOT_GETTING_UP.search(cleaned))
+        and _ONLY_SOUNDS.search(cleaned)
+        and (_DEPRESSANT.search(cleaned) or _NAMED_DEPRESSANT.search(cleaned))
+        and not _AS_USUAL.search(folded)
+        and not _HABITUAL.search(folded)
+    ):
         return True
     return bool(
         _WONT_GET_UP.search(cleaned)
@@ -4797,6 +4816,21 @@ _MACHINE_SILENCE = compile_any(
     ]
 )
 
+# A place or a whole team "out" when the power, the network or a server is down (blind18-tune,
+# late round): "весь офис в отключке", "цілий район у відключці", "toda la oficina sin conexión",
+# "the whole building is offline". A place is never the one on the floor.
+_PLACE_WORD = (
+    r"(office|building|block|floor|street|district|town|city|department|team|"
+    r"офис\w*|отдел\w*|район\w*|дом|этаж\w*|подъезд\w*|город\w*|квартал\w*|поселок|посёлок|село|офіс\w*|відділ\w*|будинок|поверх\w*|під'?їзд\w*|місто|селище|"
+    r"oficina|edificio|piso|calle|barrio|colonia|ciudad|pueblo|departamento|equipo)"
+)
+_PLACE_OUT = compile_any(
+    [
+        r"\b(весь|вся|всё|все|целый|целая|целое|весь\s+наш|увесь|уся|усе|цілий|ціла|whole|entire|all\s+the|todo\s+el|toda\s+la|todo\s+mi|toda\s+mi)\s+(\w+\s+)?"
+        + _PLACE_WORD
+        + r"\s+(is\s+|are\s+|esta\s+|sigue\s+|уже\s+|вже\s+|ещё\s+|еще\s+|досі\s+)?(в\s+отключке|в\s+отключ(ці|ке)|у\s+відключці|в\s+відключці|без\s+света|без\s+світла|без\s+связи|без\s+зв'?язку|offline|off\s+line|without\s+power|sin\s+luz|sin\s+conexion|sin\s+internet|desconectad[oa])\b",
+    ]
+)
 
 # A thing that does not wake or react, said in the words of a person (session 18, tune41): "cant wake
 # my laptop from sleep mode", "my plant isnt responding to water", "комп не просыпается", "la play se
@@ -4852,6 +4886,7 @@ def _cleaned(folded: str) -> str:
     cleaned = _CHAT_SILENCE.sub(" ", cleaned)
     # "the server is down and not responding", "комп завис и не реагирует", "la app no responde"
     cleaned = _MACHINE_SILENCE.sub(" ", cleaned)
+    cleaned = _PLACE_OUT.sub(" ", cleaned)  # "весь офис в отключке": a place offline, not a person
     cleaned = _THING_STILL_RE.sub(" ", cleaned)  # "cant wake my laptop", "la play se quedó pillada"
     # "после крэка чуть не отключился" is still the card; "чуть не упала в обморок ... и норм" ends fine
     if _NAMED_DRUG.search(cleaned) or not _FINE.search(cleaned):
@@ -6088,8 +6123,10 @@ def _asks_about_overdose(folded: str) -> bool:
         return True  # "cuáles son las señales de que alguien se pasó de G"
     if _PASARSE.search(folded) is not None and _GENERAL.search(folded) is not None:
         return True  # "es verdad que al salir de la cárcel es más fácil pasarse?"
-    if _IF_PASARSE.search(folded) is not None:
-        return True  # "sirve la ducha fría si se pasa?" (blind12-tune)
+    if _IF_PASARSE.search(folded) is not None or _IF_OD_SLANG.search(folded) is not None:
+        # "sirve la ducha fría si se pasa?" (blind12-tune); "что делать, если друг отъедет?" and
+        # "a alguien que le dio un pasón" (blind18-tune)
+        return True
     if _NALOXONE.search(folded) is not None or _drug_if_then_sign(folded):
         # "if i take my methadone with a few beers will i stop breathing?" (session 21)
         return True
@@ -6412,6 +6449,16 @@ _PASARSE = compile_any(
 # blind12-tune (late round): overdosing in an "if" ("si alguien se pasa en una fiesta que
 # hago", "sirve la ducha fría si se pasa?", "si un amigo se le pasa la mano"); not "si se
 # pasa el efecto", "si se me pasa la borrachera"
+# An overdose said in slang, of someone in general or "if" (blind18-tune, late round): "как
+# откачать человека, если он отъехал", "якщо хтось від'їде, що робити", "si a tu compa le da un
+# pasón", "qué se le da a alguien que se pasó"; told as happening now it is the card's (checked first)
+_IF_OD_SLANG = compile_any(
+    [
+        r"\b(если|якщо|коли|когда)\s+(\w+\s+){0,2}(он|она|они|кто-то|кто\s+то|кто|человек|друг|подруга|кент|брат|сестра|товарищ|він|вона|вони|хтось|хто|людина|друг|подруга|брат|сестра)\s+(\w+\s+)?(отъехал\w*|отъедет|отъедут|від'?їхав|від'?їхала|від'?їде|передознул\w*|передознувся|передознулась|передознеться)\b(?!\s+(от|з|із|від|на)\s+(дома|будинку|подъезда|під'?їзду|остановк\w*|зупинк\w*|работ\w*|роботи|машин\w*|авто\w*))",
+        r"\b(si|cuando)\s+(\w+\s+){0,6}(le|te|me|les)\s+(da|dio|diera|llega|pega)\s+(un\s+)?(pason|pasoncito|malviaje|mal\s+viaje)\b(?!\s+de\s+(risa|nervios|sueno|hambre|amor))",
+        r"\b(alguien|una\s+persona|un\s+compa|un\s+amig[oa]|uno)\s+que\s+(se\s+(paso|pasa|ha\s+pasado)|le\s+(dio|da)\s+un\s+pason)\b(?!\s+(de\s+(listo|lista|vueltas|largo)|con\s+(el|la|los|las)\s+(comida|chistes|bromas|tragos\s+de\s+(cafe|agua))))",
+    ]
+)
 _IF_PASARSE = compile_any(
     [
         r"\bsi\s+((alguien|uno|una\s+persona|un\s+amig[oa]|una\s+amig[oa]|mi\s+\w+|tu\s+\w+|tu\s+amig[oa]|un\s+\w+|una\s+\w+)\s+)?se\s+(me\s+|le\s+|te\s+)?pasa(n|ra|ran)?\b(?!\s+(el|los|las|lo|un|una|algo|nada|eso|esto|rapido|pronto|sol[oa])\b)(?!\s+la\s+(borrachera|resaca|cruda|peda|hora|tarde|noche|fiesta|pena|rabia|fiebre|gripe))",
