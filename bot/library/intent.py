@@ -1600,6 +1600,19 @@ _AFTERMATH = re.compile(
     r"\b(?:come\s?downs?|coming\s+down|crash(?:ing)?|hangover|отходняк\w*|отходос\w*|отход\w*|"
     r"отпуска\w*|відходняк\w*|відход\w*|bajon\w*|bajada|resaca|cruda|malilla)\b"
 )
+# A wound or an abscess that will not heal after the drugs named is the wound-care topic's
+# question, not a mix ("язва после ксилы с героином не затягивается", "my abscess from dope and
+# xylazine won't heal"); asking outright whether two go together keeps the card (_MIX_ASKED)
+_NOT_HEALING = re.compile(
+    r"\b(?:не (?:заживает|заживают|заживет|заживёт|затягивается|затягиваются|проходит|проходят|"
+    r"загоюється|загоюються|затягується|затягуються|заживає|заживають)|"
+    r"(?:won'?t|will not|doesn'?t|does not|isn'?t|is not|not|never) (?:heal|healing|close|closing)|"
+    r"no (?:se )?(?:cura|curan|cierra|cierran|sana|sanan|cicatriza|cicatrizan))\b"
+)
+_WOUND_WORDS = re.compile(
+    r"\b(?:ран[аыуе]|ранк\w*|язв\w*|абсцесс\w*|абсцес\w*|нарыв\w*|виразк\w*|нарив\w*|гнойник\w*|"
+    r"wounds?|abscess\w*|ulcers?|sores?|herida\w*|llaga\w*|absceso\w*|ulcera\w*|postilla\w*)\b"
+)
 # Taking one drug to come down off the other is a mix, not coping with the comedown ("ket and
 # valium to come down", "xanax for the comedown off coke", "феназепам на отходняк от мефа")
 _COMEDOWN_AID = re.compile(
@@ -1645,6 +1658,9 @@ _CHEMSEX = re.compile(
     # to a party: "a guy on grindr invited me over for tina and g", "me invita a un chill con
     # tina y g", "хлопець кличе на паті з мівкою і гхб"
     r"grindr|scruff|(?:un|al) chill|(?:el|los|unos|mis|del|de los) chills?\b|"
+    # a meet-up or a session "de chill" (Spain): "una quedada de chill con tina y g", "sesion de
+    # chill el finde" (never "una tarde de chill", "musica de chill": no gathering named)
+    r"(?:quedada|quedadas|fiesta|fiestas|sesion|sesiones|reunion|reuniones|juntada) de chill|"
     # "going to a chill this weekend with tina and g": a chemsex party in English
     r"(?:to|at|after|for) (?:a|the) chill(?!\s+(?:night|evening|day|vibe|out|weekend))|"
     # a chill weekend or night with (some) guys: the chill is the party ("off to a chill weekend
@@ -5258,6 +5274,9 @@ class Router:
             or _TREATMENT.search(low)
             or _DEPRESSANTS_GROUP.search(low)
             or _MADE_FROM.search(low)
+            or (
+                _WOUND_WORDS.search(low) and _NOT_HEALING.search(low) and not _MIX_ASKED.search(low)
+            )
         ):
             return False
         if Router._past_then_now(low, hits):
