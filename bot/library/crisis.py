@@ -4729,28 +4729,9 @@ def _crisis_readings(folded: str) -> tuple[str, ...]:
         return ()
     # without the soft signs put back: "khochet umeret" read "хочет умереть" lost the crisis rules'
     # guards on someone else's wish in the tuned messages retyped in Latin (session 17)
-    readings = latin_readings(folded, soft_signs=False)
     # and each reading once more with the short й and the reflexive -сь put back where the letters
-    # could not tell them (tune48, blind17-tune): "vyity z dakhu" was read "виїти з даху",
-    # "proshchavaite" "прощаваіте", "ne prokynutys" "не прокинутис"
-    repaired = tuple(fixed for fixed in (_repaired(r) for r in readings) if fixed not in readings)
-    return readings + tuple(dict.fromkeys(repaired))
-
-
-_VOWEL_I = re.compile(r"(?<=[аеоуиіяюєы])[іиї](?=[бвгґджзклмнпрстфхцчшщ]|\s)")
-_I_YI = re.compile(r"(?<=[бвгґджзклмнпрстфхцчшщ])иї(?=[бвгґджзклмнпрстфхцчшщ])")
-_REFLEXIVE = re.compile(r"(?<=[тч])ис(?=\s)")
-_SOFT_L = re.compile(r"(?<=[бі])лш")
-
-
-def _repaired(reading: str) -> str:
-    """A Cyrillic reading of Latin letters with the short й after a vowel ("прощаваіте" ->
-    "прощавайте", "виїти" -> "вийти"), the reflexive -сь ("прокинутис" -> "прокинутись") and the
-    soft sign of "більше" put back."""
-    reading = _I_YI.sub("ий", reading)
-    reading = _VOWEL_I.sub("й", reading)
-    reading = _REFLEXIVE.sub("ись", reading)
-    return _SOFT_L.sub("льш", reading)
+    # could not tell them (tune48, blind17-tune): "vyity z dakhu" was read "виїти з даху"
+    return latin_readings(folded, soft_signs=False, repaired=True)
 
 
 # Dying of the weather, a demonstrative or "such" between, in either order (tune47, session 21, emerg:

@@ -3072,16 +3072,43 @@ def _read_by_endings(folded: str) -> bool:
     return len(_TRANSLIT_MARKERS.intersection(folded.split())) < 2
 
 
-def latin_readings(folded: str, tables: str = "ru uk", soft_signs: bool = True) -> tuple[str, ...]:
+def latin_readings(
+    folded: str, tables: str = "ru uk", soft_signs: bool = True, repaired: bool = False
+) -> tuple[str, ...]:
     """``folded`` in Cyrillic: the Russian reading (``"ru"`` in ``tables``), then the two
-    Ukrainian ones (``"uk"``); ``soft_signs``: the soft signs of ``_SOFT_SIGN`` put back."""
+    Ukrainian ones (``"uk"``); ``soft_signs``: the soft signs of ``_SOFT_SIGN`` put back;
+    ``repaired``: after them, every reading that ``_repaired`` changes, with the short й and the
+    reflexive -сь put back (the crisis rules' readings)."""
     out = []
     if "ru" in tables:
         pattern, table = _TRANSLIT[0]
         out.append(pattern.sub(functools.partial(_translit_letter, table), folded))
     if "uk" in tables:
         out += [_uk_reading(folded, "х"), _uk_reading(folded, "г")]
-    return tuple(_soft_signs(reading) for reading in out) if soft_signs else tuple(out)
+    readings = tuple(_soft_signs(reading) for reading in out) if soft_signs else tuple(out)
+    if not repaired:
+        return readings
+    fixed = (_repaired(reading) for reading in readings)
+    return readings + tuple(dict.fromkeys(r for r in fixed if r not in readings))
+
+
+# The short й and the reflexive -сь that Latin letters cannot tell from "і"/"и" and "с" ("vyity z
+# dakhu" read "виїти з даху", "proshchavaite" "прощаваіте", "ne prokynutys" "не прокинутис"; tune48,
+# blind17-tune), and the soft sign of "більше"
+_VOWEL_I = re.compile(r"(?<=[аеоуиіяюєы])[іиї](?=[бвгґджзклмнпрстфхцчшщ]|\s)")
+_I_YI = re.compile(r"(?<=[бвгґджзклмнпрстфхцчшщ])иї(?=[бвгґджзклмнпрстфхцчшщ])")
+_REFLEXIVE = re.compile(r"(?<=[тч])ис(?=\s)")
+_SOFT_L = re.compile(r"(?<=[бі])лш")
+
+
+def _repaired(reading: str) -> str:
+    """A Cyrillic reading of Latin letters with the short й after a vowel ("прощаваіте" ->
+    "прощавайте", "виїти" -> "вийти"), the reflexive -сь ("прокинутис" -> "прокинутись") and the
+    soft sign of "більше" put back."""
+    reading = _I_YI.sub("ий", reading)
+    reading = _VOWEL_I.sub("й", reading)
+    reading = _REFLEXIVE.sub("ись", reading)
+    return _SOFT_L.sub("льш", reading)
 
 
 def cyrillic_readings(folded: str) -> tuple[str, ...]:
