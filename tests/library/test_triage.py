@@ -83,6 +83,8 @@ def _tune() -> list[tuple[str, str, str]]:
             f"triage-tune46-{lang}.yaml",
             f"triage-tune47-{lang}.yaml",
             f"triage-tune48-{lang}.yaml",
+            f"triage-tune49-{lang}.yaml",
+            f"triage-tune50-{lang}.yaml",
         ):
             path = ROOT / "bench" / "labelled" / name
             if not path.exists() and name.startswith("triage-tune11-"):
