@@ -177,6 +177,17 @@ CRISIS_TOPIC = "mental-health-crisis"
 
 _CRISIS = compile_any(
     [
+        # -- tune50 (2026-12-07, session 22; the kinds with a guard are in ``_GUARDED_KINDS``) --
+        # life is pointless, I end mine today ("жизнь не имеет смысла, закончу свою этой ночью", "життя
+        # безглузде, обірву своє сьогодні"); the life is named, "my own" is it
+        r"\b(жизнь|життя)\b.{0,60}\b(закончу|покончу|оборву|прерву|закінчу|обірву|завершу|перерву)\s+(\w+\s+)?(свою|своє|свое)\s*(сегодня|сьогодні|сейчас|зараз|ночью|вночі|вечером|ввечері|этой\s+ночью|цієї\s+ночі)?\s*$",
+        # you won't suffer with me long ("недолго тебе со мной терпеть", "недовго вам зі мною мучитися")
+        r"\b(недолго|недовго|скоро\s+(перестанете|перестанеш\w*|не\s+будете|не\s+будеш\w*))\s+(вам|тебе|тобі|вам\s+всем|вам\s+усім)?\s*(еще|вже|уже|ще)?\s*((со|зі|з)\s+мной|(со|зі|з)\s+мною)?\s*(мучит\w*|мучат\w*|мучати\w*|терпет\w*|терпіт\w*)\b",
+        # waking no more, on purpose ("para ya no despertar nunca", "pa' no volver a despertarme")
+        r"\b(para|pa)\s+(ya\s+)?no\s+(volver\s+a\s+)?despertar(me)?\b",
+        # affairs closed and "I'm ready" (accounts deleted, or debts paid and letters written)
+        r"\b(deleted|wiped|closed|shut\s+down)\s+(all\s+)?(of\s+)?(my\s+)?(socials|accounts|profiles|instagram|facebook|tiktok|social\s+media)\b.{0,140}\b(i'?m|im|i\s+am)\s+ready\s*(now)?\s*$",
+        r"\b(paid\s+(back|off)|settled)\s+(\w+\s+){0,3}(debts?|what\s+i\s+owed|everyone)\b.{0,140}\b(letter|letters|note|notes|goodbye)\b.{0,60}\b(i'?m|im|i\s+am)\s+ready\s*(now)?\s*$",
         # -- tune48's second batch (session 21) --
         # the pills laid out and all of them tonight ("раскладываю таблетки кучками, сегодня ночью выпью
         # все", "esta noche me las tomo todas"); "every pile is one less day i have to live"
@@ -1119,7 +1130,7 @@ _CRISIS = compile_any(
         r"\bacabar\s+con\s+(todo|mi\s+vida|esto)\b|\bterminar\s+con\s+mi\s+vida\b|\bdormir\s+y\s+no\s+despertar\b|\bpara\s+no\s+despertar\b",
         r"\bsaltar\s+(de|del|desde)\s+(un|una|el|la|este|esta)?\s*(\w+\s+)?(puente|edificio|azotea|ventana|techo|balcon)",
         r"\b(me\s+tomo|me\s+tomare|me\s+voy\s+a\s+tomar|voy\s+a\s+tomar(me)?|tomarme|me\s+trago|tragarme|voy\s+a\s+tragar(me)?)\s+todas\s+(mis|las)\s+(\w+\s+)?(pastillas|pastis|pastas|chochos)",
-        r"\bquiero\s+que\s+(todo\s+)?(esto\s+)?(se\s+)?(acabe|termine)\b(?!\s+(ya\s+)?(la|el|este|esta|mi)\s+(semana|dia|mes|ano|bajon|clase|turno|jornada|examen|curso|finde|fin\s+de\s+semana|lunes|invierno|verano|cruda|resaca|reunion|partido)\b)|\birme\s+de\s+este\s+mundo\b|\bdejar\s+este\s+mundo\b",
+        r"\bquiero\s+que\s+(todo\s+)?(esto\s+)?(se\s+)?(acabe|termine)\b(?!\s+(ya\s+)?(la|el|este|esta|mi)\s+(semana|dia|mes|ano|bajon|clase|turno|jornada|examen|examenes|curso|finde|fin\s+de\s+semana|lunes|invierno|verano|cruda|resaca|reunion|partido|semestre|cuatrimestre|trimestre|parciales|finales|temporada|proyecto|obra|mudanza)\b)|\birme\s+de\s+este\s+mundo\b|\bdejar\s+este\s+mundo\b",
         r"\b(juntando|acumulando|guardando|junto)\s+(\w+\s+)?(pastillas|pastis|chochos)\b.{0,25}\b(irme|morir|matarme|acabar|no\s+despertar)",
         r"\bnadie\s+me\s+(extranaria|extrana|va\s+a\s+extranar|echaria\s+de\s+menos|echara\s+de\s+menos)\b.{0,25}\b(muero|muriera|mato|matara|desaparezco|desapareciera)",
         r"\bme\s+sigo\s+cortando|\bsigo\s+cortandome|\bcortandome\b|\bdormir(me)?\s+para\s+siempre\b",
@@ -1343,6 +1354,157 @@ _CRISIS = compile_any(
 # -- kinds found on tune44 (2026-12-07, session 19), each with a guard read over the whole message
 # (a leading lookahead in ``_CRISIS`` sees only what follows the match's start) -----------------
 _GUARDED_KINDS: tuple[tuple[WordStartPatterns, WordStartPatterns], ...] = (
+    # -- tune50 (2026-12-07, session 22) --
+    # cutting, carving, scratching or burning one's own arm, wrist or thigh with a blade, glass, a
+    # compass, a lighter or something hot ("dragging a pin along my forearm till it bleeds",
+    # "ковыряю запястье иголкой", "me rayo el antebrazo con un clip"); not an accident ("cut my arm
+    # on a fence"), a tattoo, a kitchen or an itch
+    (
+        compile_any(
+            [
+                r"\b(cut|cutting|carv\w*|scratch\w*|slic\w*|dragg\w*|press\w*|burn\w*|gouge\w*|dig\w*|held|holding)\s+(\w+\s+){0,4}(into|on|across|along|against)?\s*my\s+(arms?|wrists?|thighs?|legs?|skin|stomach|hips?|forearms?|ankles?)\b.{0,40}\b(with|using)\s+(\w+\s+){0,4}(blade|razor|knife|glass|bottle|compass|pin|needle|scissors|lighter|cigarette|sharpener|lid|clip)\b",
+                r"\b(press\w*|held|holding|put\w*|stubb\w*|dragg\w*|runn\w*|ran|scrap\w*)\s+(a|an|the|my)\s+(\w+\s+){0,2}(knife|blade|razor|lighter|cigarette|spoon|iron|coin|pin|needle|glass|compass)\s+(on|into|against|to|along|across|over)\s+my\s+(arms?|wrists?|thighs?|legs?|skin|stomach|hips?|forearms?)\b",
+                r"\b(выцарапываю|царапаю|ковыряю|режу|прижигаю|виколупую|видряпую|дряпаю|ріжу)\s+(\w+\s+){0,3}(на\s+)?(руки|руку|руке|запясть\w*|запястье|бедр\w*|ногу|ноги|ногах|руках|кожу|кожі|шкіру|зап'?яст\w*|стегн\w*)\b(?!\s+(о|об|на\s+работе|на\s+роботі)\b)",
+                # told in the past, then again or deeper now ("опять резала руки, сегодня глубже")
+                r"\b(опять|снова|знову|знов|сегодня|сьогодні|только\s+что|щойно)\s+(\w+\s+){0,2}(резала|резал|різала|різав|выцарапала|выцарапал|видряпала|видряпав)\s+(\w+\s+){0,2}(на\s+)?(руки|руку|руке|запясть\w*|запястье|бедр\w*|ноги|кожу|шкіру|зап'?яст\w*|стегн\w*)\b|\b(резала|резал|різала|різав)\s+(\w+\s+){0,2}(руки|запясть\w*|зап'?яст\w*|бедр\w*|стегн\w*)\b.{0,40}\b(глубже|глибше|сильнее|сильніше)\b",
+                r"\b(me\s+)?(rayo|rayando(me)?|raspo|raspando(me)?|marco|marcando(me)?|me\s+estoy\s+rayando)\s+(el|los|la|las|mi|mis)\s+(brazos?|munecas?|muslos?|piernas?|piel|antebrazos?)\s+con\s+(\w+\s+){0,2}(compas|navaja|cuchilla|vidrio|cristal|aguja|clip|tijeras?|sacapuntas)\b",
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(accident\w*|by\s+mistake|tripped|slipped|fell|tattoo\w*|chopping|cooking|oven|shaving|mosquito\w*|bites?|itch\w*|eczema|rash|случайно|випадково|тату\w*|татуир\w*|комар\w*|чеш\w*|чух\w*|свербит\w*|лук|хлеб|цибул\w*|хліб\w*|sin\s+querer|tatuaje\w*|piquete\w*|comezon|roncha\w*)\b"
+            ]
+        ),
+    ),
+    # going to a bridge, a roof or the rails and not coming back ("heading out to the cliffs later, not
+    # coming home after", "поеду к обрыву, назад не вернусь", "me voy a las vías y ya no vuelvo");
+    # not till a date, not a trip
+    (
+        compile_any(
+            [
+                r"\b(going|goin|heading|head|off|gonna\s+go|walking|driving|пойду|поеду|иду|еду|схожу|піду|поїду|йду|їду|voy|me\s+voy|ire|vamos)\s+(\w+\s+){0,4}(to\s+the|to|на|к|до|al|a\s+la|a\s+las|a\s+los)\s+(\w+\s+){0,2}(bridge|roof|rooftop|cliffs?|tracks|rails|river|quarry|edge|мост\w*|крыш\w*|рельс\w*|обрыв\w*|реке|реку|карьер\w*|міст|мосту|дах\w*|колі\w*|урвищ\w*|річк\w*|puente|azotea|vias|rio|barranco|acantilado)\b.{0,60}\b((not|never|wont|won'?t)\s+(be\s+)?(coming|come|going\s+to\s+come)\s+(back|home)|(обратно|назад|домой|додому)\s+(\w+\s+)?(не\s+(собираюсь|вернусь|приду|планирую|збираюсь|повернусь|прийду|планую)|не\s+будет|не\s+буде)|(no\s+pienso|no\s+voy\s+a|ya\s+no|no)\s+(regresar|volver|vuelvo|regreso))\b"
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(till|until|holiday|trip|vacation|camping|hike|hiking|job|до\s+(понедельника|вечера|утра|осени|лета|весны|зимы|сентября|выходных|вихідних)|hasta\s+(el|la|que|septiembre|manana)|vacaciones|viaje|campamento|отпуск\w*|відпустк\w*|поход\w*|похід\w*|дач\w*)\b"
+            ]
+        ),
+    ),
+    # not a burden much longer ("скоро перестану быть вам обузой", "недовго буду тягарем", "pronto dejo
+    # de ser una carga"); not a job, a move or money
+    (
+        compile_any(
+            [
+                r"\b(скоро|недолго|недовго|вскоре|незабаром|pronto|por\s+mucho\s+tiempo|mucho\s+mas|much\s+longer|for\s+long|soon)\b.{0,40}\b(обуз\w*|тягар\w*|carga|burden)\b|\b(обуз\w*|тягар\w*|carga|burden)\b.{0,40}\b(скоро|недолго|недовго|вскоре|незабаром|por\s+mucho\s+tiempo|mucho\s+mas|much\s+longer|for\s+long)\b"
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(работ\w*|робот\w*|квартир\w*|съед\w*|з'?їд\w*|переезд\w*|переїзд\w*|зарплат\w*|денег|грошей|деньг\w*|грош\w*|trabajo|chamba|curro|me\s+mudo|dinero|sueldo|job|rent|money|move\s+out|moving\s+out|cast|гипс\w*|гіпс\w*|yeso|crutches|костыл\w*|милиц\w*|muletas|recover\w*|выздор\w*|одужа\w*)\b"
+            ]
+        ),
+    ),
+    # sorry, and you'll never hear from me again ("простите всех, больше не услышите меня", "sorry for
+    # everything, you won't hear from me again"); not leaving a chat, a group or a job
+    (
+        compile_any(
+            [
+                r"\b(простите|прости|извините|вибачте|пробачте|вибач|пробач|sorry|perdon\w*|perdoname|disculpen)\b.{0,60}\b(больше\s+(\w+\s+){0,2}не\s+(напишу|услышите|увидите)|більше\s+(\w+\s+){0,2}не\s+(напишу|почуєте|побачите)|(won'?t|wont|will\s+never|never)\s+hear\s+from\s+me\s+again|no\s+(vuelvo|volvere)\s+a\s+escribir|no\s+me\s+(volveran|van\s+a\s+volver)\s+a\s+(ver|oir|leer))\b"
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(чат\w*|групп\w*|груп[аиуі]\w*|канал\w*|бесед\w*|chat|group|server|channel|grupo|canal|работ\w*|робот\w*|job|trabajo|номер\w*|number|numero|ex|бывш\w*|колишн\w*)\b"
+            ]
+        ),
+    ),
+    # finishing with it today beside a life or a strength that has run out ("шо за жизнь, всё, кончаю
+    # с этим сегодня", "сил нема, закінчую з цим зараз"); not a drug, a habit or a job named
+    (
+        compile_any(
+            [
+                r"\b(жизн\w*|житт\w*|жить|жити|сил\s+(нет|нема)|сенс\w*|смысл\w*)\b.{0,80}\b(кончаю|покончу|кінчаю|покінчу|заканчиваю|закінчую|закончу)\s+(с|з|із)\s+(этим|цим|всем|всім|усім)\s+(сегодня|сьогодні|сейчас|зараз|щас|вже|уже|ночью|вночі)\b",
+                r"\b(кончаю|покончу|кінчаю|покінчу|заканчиваю|закінчую|закончу)\s+(с|з|із)\s+(этим|цим|всем|всім|усім)\s+(сегодня|сьогодні|сейчас|зараз|щас|вже|уже|ночью|вночі)\b.{0,80}\b(жизн\w*|житт\w*|жить|жити|сил\s+(нет|нема)|сенс\w*|смысл\w*)\b",
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(завязыва\w*|зав'?язу\w*|бросаю|кидаю|меф\w*|сол[ьи]|курит\w*|курю|палю|пью|п'?ю|бухат\w*|бух\w*|ставит\w*|колоть\w*|ремонт\w*|проект\w*|работ\w*|робот\w*|отношени\w*|стосунк\w*|сигарет\w*|алкогол\w*|наркот\w*|диет\w*|сессией|сесією)\b"
+            ]
+        ),
+    ),
+    # soon I won't be here, don't go looking for me ("dentro de poco ya no voy a estar, no me busquen",
+    # "soon i won't be around, don't come looking"); not a trip or a stay away
+    (
+        compile_any(
+            [
+                r"\b(pronto|dentro\s+de\s+poco|en\s+poco|muy\s+pronto|soon|before\s+long)\s+(\w+\s+){0,2}(ya\s+no\s+(voy\s+a\s+estar|estare)|(won'?t|wont|will\s+not)\s+be\s+(here|around))\b.{0,60}\b(no\s+me\s+(anden|vayan\s+a|esten|busquen)(\s+(buscando|buscar))?|(don'?t|dont)\s+(come\s+)?(look|looking|search)\w*\s+for\s+me)"
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(vacaciones|viaje|vuelo|trabajo|turno|fin\s+de\s+semana|finde|semana|mes|hospital|rehab\w*|holiday|trip|flight|shift|weekend|week|month|signal|cobertura|senal|offline|desconectad\w*)\b"
+            ]
+        ),
+    ),
+    # pills stockpiled until there are "enough" ("been saving my sleeping pills for a month, i think
+    # it's enough now"); not for a trip, a festival or a pharmacy shortage
+    (
+        compile_any(
+            [
+                r"\b(stockpil\w*|hoard\w*|saving\s+up|saved\s+up|been\s+saving|collecting|stash\w*)\s+(\w+\s+){0,3}(pills|tablets|meds|oxy\w*|sleeping\s+pills|painkillers|\w+pams?|benzos?|tramadol|codeine|insulin|opioids?)\b.{0,80}\b(enough|the\s+right\s+amount|plenty\s+now)\b"
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(festival|trip|holiday|weekend|party|rave|shortage|strike|abroad|travel\w*|last\s+me|to\s+last|prescription\s+runs|pharmacy|chemist)\b"
+            ]
+        ),
+    ),
+    # on a high ledge with the legs over ("sitting on the ledge of the tower block, feet dangling"); not
+    # for a view, a sunset or a smoke
+    (
+        compile_any(
+            [
+                r"\b(edge|ledge|railing|parapet|rail)\s+of\s+(the\s+)?(\w+\s+){0,4}(car\s*park|roof|rooftop|bridge|building|block|tower|balcony|cliff|multi\w*|flats|overpass)\b.{0,60}\b(legs|feet)\s+(\w+\s+)?(over|dangling|hanging)\b"
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(sunset|sunrise|view|stars|fireworks|smok\w*|beer|drinks?|photo|pic|selfie|picnic|fishing|watching|lunch|sandwich)\b"
+            ]
+        ),
+    ),
+    # "won't be here when she gets back" with a sorry, a note or a goodbye left; not out at work or on a
+    # trip
+    (
+        compile_any(
+            [
+                r"\b(sorry|note|letter|goodbye|forgive)\b.{0,100}\b(won'?t|wont|will\s+not|not\s+gonna|not\s+going\s+to)\s+be\s+(here|around|alive)\s+when\s+(\w+\s+){1,2}(gets?|comes?|come)\s+(back|home)\b",
+                r"\b(won'?t|wont|will\s+not|not\s+gonna|not\s+going\s+to)\s+be\s+(here|around|alive)\s+when\s+(\w+\s+){1,2}(gets?|comes?|come)\s+(back|home)\b.{0,100}\b(sorry|note|letter|goodbye|forgive)\b",
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(work|shift|trip|holiday|gym|shop|till|until|back\s+(at|by|on|around)|call\s+me|text\s+me|dinner|mum'?s|mom'?s|flight|train|hospital|appointment|dentist)\b"
+            ]
+        ),
+    ),
+    # planning to "check out" beside a life hard to bear; not a hotel, a shop or a library
+    (
+        compile_any(
+            [
+                r"\b(pretend\w*|keep\s+going|can'?t\s+(do|take)|cant\s+(do|take)|tired\s+of|done\s+with|no\s+point|anymore|exhausted|worthless)\b.{0,80}\b(planning|plan|going|gonna|ready|decided|want|wanna)\s+(to\s+)?check\s+out\b(?!\s+(of|the|this|that|a|an|my|your|his|her|some|it|them|those|these|new|at|from|our)\b)",
+                r"\b(planning|plan|going|gonna|ready|decided|want|wanna)\s+(to\s+)?check\s+out\b(?!\s+(of|the|this|that|a|an|my|your|his|her|some|it|them|those|these|new|at|from|our)\b).{0,80}\b(pretend\w*|keep\s+going|can'?t\s+(do|take)|cant\s+(do|take)|tired\s+of|done\s+with|no\s+point|anymore|exhausted|worthless)\b",
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(hotel|room|airbnb|hostel|library|cart|basket|shop|store|order|books?|motel|apartment|bnb|guests?|reception|checkout|band|album|show|movie|film|game|place|restaurant|bar|club|gallery|museum)\b"
+            ]
+        ),
+    ),
     # no point staying, everyone better off ("смысла оставаться нет. всем будет легче без лишнего
     # рта", "no tiene sentido quedarse. a todos les irá mejor con una boca menos"); not a job, a
     # party, a chat or a city
@@ -1739,6 +1901,18 @@ def _guarded_kind(folded: str) -> bool:
 
 _NOT_CRISIS = compile_any(
     [
+        # -- tune50 (2026-12-07, session 22) --
+        # a wish to die out of embarrassment ("so embarrassing, i want to die, i waved at a stranger",
+        # "как стыдно, хочу умереть, перепутала имя начальницы", "qué oso, me quiero morir")
+        r"\b(que\s+(verguenza|oso|pena|bochorno)|so\s+embarrassing|how\s+embarrassing|so\s+cringe|(как|так|яка|який)\s+(стыдно|позор|стыдоба|соромно|ганьба|сором)|позорище)\b.{0,30}\b(me\s+quiero\s+morir|quiero\s+morir(me)?|me\s+muero|i\s+(want|wanna)\s+(to\s+)?die|(хочу|хочется|хочеться)\s+(умереть|сдохнуть|провалиться|вмерти|померти|здохнути|провалитися))\b",
+        r"\b(me\s+quiero\s+morir|quiero\s+morir(me)?|i\s+(want|wanna)\s+(to\s+)?die|(хочу|хочется|хочеться)\s+(умереть|сдохнуть|провалиться|вмерти|померти|здохнути|провалитися))\b(?=.{0,60}\b(que\s+(verguenza|oso)|por\s+error|sin\s+querer|so\s+embarrassing|by\s+accident|by\s+mistake|wrong\s+(chat|person|group)|не\s+тому|не\s+в\s+тот\s+чат|не\s+в\s+той\s+чат|не\s+туди|стыдно|соромно)\b)",
+        # "if there's one more meeting I'll jump out the window haha" said laughing ("si me ponen otro
+        # examen más me tiro por la ventana jaja", "ще одна пара і я вистрибну з вікна хаха")
+        r"(?=.*\b(jaja\w*|haha\w*|хаха\w*|ахах\w*|lol|lmao|xd|jeje\w*)\b)\b(if|si|якщо|если|коли|когда)?\s*(\w+\s+){0,4}(one\s+more|another|otra|otro|ще\s+одн\w*|еще\s+одн\w*|ещё\s+одн\w*)\b.{0,40}\b(jump\w*|me\s+(tiro|aviento|lanzo)|вистрибн\w*|стрибн\w*|выпрыгн\w*|прыгн\w*|выйду\s+в\s+окно|вийду\s+у?\s*вікно|kill\s+myself|me\s+mato)\b(\s+\w+){0,4}",
+        # a term, a session or exams wished over ("задолбала эта сессия, хочу чтобы всё кончилось и
+        # каникулы", "harta de los parciales, quiero que se acabe el cuatrimestre")
+        r"\b(хочу|хочется|хочеться)\s+(чтобы|чтоб|щоб|щоби)\s+(\w+\s+){0,3}(закончил\w*|кончил\w*|скінчил\w*|закінчил\w*)\s+(\w+\s+){0,2}(и|і|та|а\s+потом|а\s+потім)\s+(\w+\s+)?(каникул\w*|канікул\w*|отпуск\w*|відпустк\w*|выходн\w*|вихідн\w*|лет[оа]|літо)\b",
+        r"\b(задолбал\w*|достал\w*|замучил\w*|задовбал\w*|набрид\w*|дістал\w*|hart[oa]s?|sick|tired|fed\s+up)\s+(\w+\s+){0,2}(сесси\w*|сесі\w*|экзамен\w*|іспит\w*|учеб\w*|навчанн\w*|зачет\w*|залік\w*|semestre|cuatrimestre|examenes|parciales|finales|semester|term|exams|finals|uni|school)\b.{0,60}\b(хочу|хочется|хочеться|quiero|want)\s+(чтобы|чтоб|щоб|que|it|this|the)?\s*(\w+\s+){0,3}(закончил\w*|кончил\w*|скінчил\w*|закінчил\w*|se\s+acabe|termine|over|to\s+end|end)\b(\s+\w+){0,4}",
         # -- tune48 (2026-12-07, session 21) --
         # "I'm dead" after the gym or a shift ("после качалки ноги отваливаются, я мертвый")
         r"\b(после|після)\s+(\w+\s+)?(качалки|спортзала|спортзалу|зала|тренировки|тренування|смены|зміни|работы|роботи|пар|ночной|нічної)\b.{0,60}\bя\s+(мертвый|мертвая|мертвий|мертва|труп|мертв)\b",
@@ -1928,7 +2102,11 @@ _NOT_CRISIS = compile_any(
         r"\b(от|после|від|після|after|from|con|despues\s+de)\s+(\w+\s+)?(финал\w*|концовк\w*|сери[ия]\w*|сериал\w*|фильм\w*|фінал\w*|кінцівк\w*|серіал\w*|фільм\w*|episode|finale|ending|show|movie|film|season|el\s+final|la\s+peli\w*|la\s+serie|el\s+capitulo|la\s+temporada)\b.{0,40}\b(хотелось|хотілося|хотілось|wanted\s+to|queria|me\s+dieron\s+ganas\s+de)\s+(\w+\s+)?(сдохнуть|умереть|здохнути|вмерти|померти|die|morir\w*)\b",
         r"\b(episode|finale|ending|movie|film|show)\b.{0,40}\b(wrecked|destroyed|broke)\s+me\b.{0,40}\bwanted\s+to\s+die\b",
         # a character's death in a film or a book ("the movie ended with him jumping off the bridge")
-        r"\b(movie|film|show|episode|series|book|novel|фильм\w*|кино|сериал\w*|книг\w*|фільм\w*|серіал\w*|peli\w*|pelicula|serie|libro|novela)\b.{0,50}\b(him|her|he|she|the\s+(hero|heroine|guy|girl|character|main\s+character)|герой\w*|героин\w*|героїн\w*|персонаж\w*|он|она|він|вона|el\s+protagonista|la\s+protagonista|el\s+personaje)\s+(\w+\s+)?(jump\w*|kill\w*|hang\w*|shoot\w*|прыга\w*|прыгн\w*|стриба\w*|стрибн\w*|убива\w*|вбива\w*|веша\w*|віша\w*|salta\w*|tirandose|se\s+tira|se\s+mata\w*|se\s+suicida\w*)\b.{0,40}",
+        (
+            r"\b(movie|film|show|episode|series|book|novel|фильм\w*|кино|сериал\w*|книг\w*|фільм\w*|серіал\w*|peli\w*|pelicula|serie|libro|novela)\b.{0,50}\b(him|her|he|she|the\s+(hero|heroine|guy|girl|character|main\s+character)|герой\w*|героин\w*|героїн\w*|персонаж\w*|он|она|він|вона|el\s+protagonista|la\s+protagonista|el\s+personaje)\s+(\w+\s+)?(jump\w*|kill\w*|hang\w*|shoot\w*|прыга\w*|прыгн\w*|стриба\w*|стрибн\w*|убива\w*|вбива\w*|веша\w*|віша\w*|salta\w*|tirandose|se\s+tira|se\s+mata\w*|se\s+suicida\w*|"
+            # ... or lays hands on himself, ends his life (tune50): "фільм де герой накладає на себе руки"
+            r"наклада\w*\s+на\s+(себя|себе)\s+руки|накладыва\w*\s+на\s+себя\s+руки|наклав\w*\s+на\s+себе\s+руки|наложил\w*\s+на\s+себя\s+руки|поконча\w*\s+с\s+собой|покінчу\w*\s+з\s+собою|ends?\s+(his|her|their)\s+(own\s+)?life|se\s+quita\w*\s+la\s+vida)\b.{0,40}"
+        ),
         # -- tune23 (2026-12-06, session 10) --
         # a song heard once more, work piling up: hyperbole ("if i hear that song once more im gonna
         # jump out the window", "на работе завал, я сдохну до пятницы", "si vuelvo a oír eso me tiro")
@@ -4037,6 +4215,10 @@ def _indirect(folded: str) -> bool:
 # "опять") or names tonight, right now, a goodbye.
 _LONG_AGO = compile_any(
     [
+        # -- tune50 (2026-12-07, session 22) --
+        # a season or a year gone by ("last winter", "прошлой весной", "торік", "минулого літа",
+        # "el verano pasado"), beside a life going on now (``_OVER_NOW``)
+        r"\blast\s+(winter|summer|spring|autumn|fall|year)\b|\b(прошлой|прошлым)\s+(зимой|весной|осенью|летом)\b|\bв\s+прошлом\s+году\b|\bторік\b|\bминулого\s+(року|літа)\b|\bминулої\s+(зими|весни|осені)\b|\b(el|la)\s+(invierno|verano|primavera|otono|ano)\s+pasad[oa]\b",
         # "that was long ago" said of it (blind13-tune): "это было давно", "це було давно", "that was a
         # long time ago", "eso fue hace mucho"
         r"\b(это|то|це|то)\s+(было|було)\s+(\w+\s+)?(давно|давным-?давно|в\s+прошлом|в\s+минулому|колись)\b|\b(that|it)\s+(was|is)\s+(a\s+long\s+time|ages|years|long)\s+ago\b|\b(that|it)'?s\s+(all\s+)?in\s+the\s+past\b|\b(eso|fue)\s+(fue\s+)?hace\s+(mucho|anos|tiempo)\b",
@@ -4050,6 +4232,11 @@ _LONG_AGO = compile_any(
 )
 _OVER_NOW = compile_any(
     [
+        # -- tune50 (2026-12-07, session 22) --
+        # therapy or a counsellor helped, told in the past ("therapy helped", "психолог помог",
+        # "терапія допомогла", "la terapia me ayudó"); a life going on now ("ahora tengo trabajo y pareja")
+        r"\b(therapy|counselling|counseling|my\s+therapist|a\s+therapist|treatment|rehab)\s+(really\s+)?helped\b|\b(терапия|психотерапия|психолог|психотерапевт|лечение|антидепрессанты)\s+(мне\s+)?(очень\s+)?(помогл\w*|помог)\b|\b(терапія|психотерапія|психолог|психотерапевт|лікування|антидепресанти)\s+(мені\s+)?(дуже\s+)?(допомогл\w*|допоміг)\b|\b(la\s+)?(terapia|psicologa?|tratamiento)\s+me\s+(ayudo|salvo|sirvio)\b",
+        r"\b(ahora|hoy)\s+(ya\s+)?tengo\s+(un\s+|una\s+)?(trabajo|chamba|curro|pareja|novi[oa]|familia|hij[oa]s?|casa|depa|piso|perro|gato)\b",
         # -- tune46 (2026-12-07, session 20) --
         # a life going on now, or pride in it ("now she's a nurse, so proud of her", "сейчас он врач,
         # горжусь им", "ahora es enfermera, qué orgullo")
@@ -4072,6 +4259,17 @@ _OVER_NOW = compile_any(
 )
 _HELPER = compile_any(
     [
+        # -- tune50 (2026-12-07, session 22) --
+        # the question first, then what they said ("how do i support my brother, he told me he keeps
+        # thinking about suicide", "как поддержать брата, он признался что хочет покончить с собой",
+        # "cómo apoyo a mi novio, me contó que piensa en matarse")
+        r"\bhow\s+(do|can|should|could)\s+i\s+(help|support|talk\s+to|approach|reach)\s+(my\s+)?(\w+\s+)?(friend|mate|bestie|partner|brother|sister|son|daughter|kid|cousin|roommate|flatmate|boyfriend|girlfriend|bf|gf|wife|husband|mum|mom|dad|colleague|coworker|neighbou?r)\b.{0,40}\b(she|he|they)\s+(\w+\s+){0,3}(told|said|says|texted|admitted|mentioned|confessed|wrote)\b.{0,60}\b(suicid\w*|kill\w*\s+(him|her|them)sel\w*|end\w*\s+(it|(his|her|their)\s+life)|die|dying|not\s+(wanting|want)\s+to\s+live)",
+        r"\bкак\s+(мне\s+)?(помочь|поддержать|поговорить\s+с|говорить\s+с)\s+(\w+\s+)?(друг\w*|подруг\w*|брат\w*|сестр\w*|парн\w*|девушк\w*|муж\w*|жен\w*|сын\w*|дочер\w*|дочк\w*|мам\w*|пап\w*|коллег\w*|сосед\w*)\b.{0,40}\b(она|он|они)\s+(\w+\s+){0,3}(сказал\w*|говорит|пишет|написал\w*|призна\w*|рассказал\w*)\s+(\w+\s+){0,2}(что\s+)?(\w+\s+){0,2}(думает|думал\w*|хочет|хотел\w*)\s+((о|об|про)\s+)?(суицид\w*|самоубийств\w*|смерт\w*|покончить|умереть|не\s+жить|уйти\s+из\s+жизни)",
+        r"\bяк\s+(мені\s+)?(допомогти|підтримати|поговорити\s+з|говорити\s+з)\s+(\w+\s+)?(друг\w*|подруг\w*|брат\w*|сестр\w*|хлопц\w*|дівчин\w*|чолов\w*|дружин\w*|син\w*|доньк\w*|мам\w*|тат\w*|колег\w*|сусід\w*)\b.{0,40}\b(вона|він|вони)\s+(\w+\s+){0,3}(сказал\w*|сказав|каже|пише|написал\w*|написав|зізнал\w*|зізнав\w*|розповіл\w*|розповів)\s+(\w+\s+){0,2}(що\s+|шо\s+)?(\w+\s+){0,2}(думає|думал\w*|думав|хоче|хотів|хотіла)\s+((про|о)\s+)?(суїцид\w*|самогубств\w*|смерт\w*|покінчити|померти|вмерти|не\s+жити|піти\s+з\s+життя)",
+        r"\bcomo\s+(le\s+|la\s+|lo\s+)?(ayudo|apoyo|ayudar|apoyar|hablo\s+con|puedo\s+ayudar|puedo\s+apoyar)\s+(a\s+)?(mi\s+)?(\w+\s+)?(amig[oa]|herman[oa]|novi[oa]|pareja|hij[oa]|mama|papa|compa|carnal|prim[oa]|vecin[oa]|companer[oa]|roomie|colega|espos[oa])\b.{0,40}\b(me\s+)?(dijo|conto|escribio|dice|confeso|cuenta)\s+(\w+\s+){0,2}(que\s+)?(\w+\s+){0,2}(piensa|pensando|penso|quiere|queria)\s+(en\s+)?(el\s+)?(suicid\w*|matarse|quitarse\s+la\s+vida|morir\w*)",
+        # a friend's words, then "what do I (even) say to him" ("my cousin keeps telling me she wants to
+        # end it when she's high, what do i say to her")
+        r"\b(friend|mate|bestie|partner|brother|sister|son|daughter|kid|cousin|roommate|flatmate|boyfriend|girlfriend|bf|gf|wife|husband|mum|mom|dad|colleague|coworker|neighbou?r)\s+(\w+\s+){0,3}(says|keeps\s+saying|said|keeps\s+telling\s+me|told\s+me|tells\s+me|texts|texted|writes|wrote)\s+(that\s+)?(he|she|they)\s+(\w+\s+)?(wants?|wanna|wanted|is\s+going|was\s+going|gonna)\s+(to\s+)?(die|be\s+dead|kill\s+(him|her|them)sel(f|ves)|end\s+(it|it\s+all|(his|her|their)\s+life))\b.{0,80}\bwhat\s+(do|should|can|could)\s+i\s+(even\s+|actually\s+)?(say|tell|text|write)\b",
         # -- tune48 (2026-12-07, session 21) --
         # a neighbour's, a classmate's or a flatmate's words or post about not wanting to live or
         # jumping, then "is that serious?", "should I say something?", "how do I bring it up?"
@@ -4494,7 +4692,7 @@ _ON_THE_EDGE_ALONE = re.compile(
 _LAUGH_EMOJI = re.compile("[\U0001f602\U0001f923\U0001f480\u2620\U0001f62d\U0001f606\U0001f605]")
 _FIGURATIVE_DEAD = compile_any(
     [
-        r"\b(i'?m|im)\s+(literally\s+)?(dead|deceased)\b|\bя\s+(мертв\w*|умер\w*|помер\w*|труп)\b|\bestoy\s+muert[oa]\b|\bme\s+(muero|mato|mataste)\b|\b(убил\w*|добил\w*)\s+меня\b|\bменя\s+(убил\w*|добил\w*)|\bмене\s+(вбив\w*|добив\w*)|\b(вбив\w*|добив\w*)\s+мене\b",
+        r"\b(i'?m|im)\s+((literally|actually|so|lowkey|honestly|fully)\s+)?(dead|deceased)\b|\bя\s+(мертв\w*|умер\w*|помер\w*|труп)\b|\bestoy\s+muert[oa]\b|\bme\s+(muero|mato|mataste)\b|\b(убил\w*|добил\w*)\s+меня\b|\bменя\s+(убил\w*|добил\w*)|\bмене\s+(вбив\w*|добив\w*)|\b(вбив\w*|добив\w*)\s+мене\b",
     ]
 )
 
@@ -4628,8 +4826,24 @@ _NOT_JOKING = re.compile(
 )
 
 
+# A song stuck in one's head or played on repeat (tune50, session 22): "that theme song, suicide is
+# painless, has been stuck in my head", "весь день крутится в голове песня 'хочу умереть'": the title's
+# words are the song's, unless the means or every day are beside them.
+_SONG_STUCK = re.compile(
+    r"\b(song|tune|track|theme|jingle|песн\w*|пісн\w*|трек\w*|мелоди\w*|cancion\w*|rola|tema)\b.{0,80}\b(stuck\s+in\s+my\s+head|in\s+my\s+head\s+all\s+day|on\s+repeat|"
+    r"(крутится|засела|застряла|играет)\s+в\s+голове|(крутиться|засіла|застрягла|грає)\s+(в|у)\s+голові|на\s+(репите|репіті|повторе|повторі)|"
+    r"(pegada|metida)\s+en\s+la\s+cabeza|en\s+bucle|en\s+repeat)\b"
+    r"|\b(stuck\s+in\s+my\s+head|on\s+repeat|(крутится|засела|застряла)\s+в\s+голове|(крутиться|засіла|застрягла)\s+(в|у)\s+голові|(pegada|metida)\s+en\s+la\s+cabeza)\b.{0,80}\b(song|tune|track|theme|песн\w*|пісн\w*|трек\w*|cancion\w*|rola)\b"
+)
+_TITLE_WORDS = re.compile(
+    r"\bsuicid\w*|\bсуицид\w*|\bсуїцид\w*|\bсамоубийств\w*|\bсамогубств\w*|\bsuicidio\b"
+)
+
+
 def _context_said(folded: str) -> str:
     """The folded message with a wish cut out where its context explains it (see above)."""
+    if _SONG_STUCK.search(folded) and not _MEANS_OR_ALWAYS.search(folded):
+        folded = _TITLE_WORDS.sub(" ", _PLAIN_WISH.sub(" ", folded))
     if (_HANGOVER.search(folded) or _SONG_ASKED.search(folded)) and not _MEANS_OR_ALWAYS.search(
         folded
     ):
@@ -4764,6 +4978,29 @@ _SPORT = compile_any(
     ]
 )
 
+# A team's loss told (tune50, session 22): a score, a relegation, a final or a last-minute goal beside
+# a verb of losing ("we got thrashed 5-1, i want to die", "вылетели из лиги, хочу сдохнуть",
+# "perdimos el clásico, me quiero morir"): the plain wish is a fan's as "I'm dead" is; the means, a
+# plan, every day or "not joking" beside it still count.
+_SPORT_CONTEXT = (
+    r"(\b\d+\s*[-:]\s*\d+\b|\b(relegat\w*|derby|league|cup|final|match|team|club|season|fans?|supporters?|"
+    r"матч\w*|лиг\w*|ліг\w*|кубк\w*|кубок|финал\w*|фінал\w*|команд\w*|клуб\w*|сезон\w*|"
+    r"liga|copa|final|clasico|equipo|partido|temporada|afici\w*|"
+    r"(в|на)\s+(последн\w*|останн\w*)\s+(минут\w*|хвилин\w*)|en\s+el\s+ultimo\s+minuto|en\s+casa|at\s+home|away)\b)"
+)
+_SPORT_LOSS = re.compile(
+    r"\b(lost|lose|losing|beaten|thrashed|hammered|relegated|knocked\s+out|"
+    r"проиграл\w*|продул\w*|слил\w*|вылетел\w*|програл\w*|програли|злил\w*|вилетіл\w*|"
+    r"perdio|perdimos|perdieron|palmo|palmamos|palmaron|descend\w*|eliminad\w*|nos\s+golearon|golead\w*)\b"
+    r".{0,60}"
+    + _SPORT_CONTEXT
+    + r"|"
+    + _SPORT_CONTEXT
+    + r".{0,60}\b(lost|lose|losing|beaten|thrashed|relegated|"
+    r"проиграл\w*|продул\w*|слил\w*|вылетел\w*|програл\w*|програли|злил\w*|вилетіл\w*|"
+    r"perdio|perdimos|perdieron|palmo|palmamos|palmaron|descend\w*|eliminad\w*)\b|\b(got|were|was|get)\s+relegated\b"
+)
+
 
 def _crisis_in(text: str, folded: str) -> bool:
     """``is_crisis`` on one reading of the message (``folded``)."""
@@ -4772,6 +5009,13 @@ def _crisis_in(text: str, folded: str) -> bool:
     folded = _context_said(_game_said(folded))
     if _SPORT.search(folded) is not None and _MEANS_OR_PLAN.search(folded) is None:
         folded = _FIGURATIVE_DEAD.sub(" ", folded)  # a team lost the match: "I'm dead" is a fan's
+    if (
+        _SPORT_LOSS.search(folded) is not None
+        and _MEANS_OR_ALWAYS.search(folded) is None
+        and _NOT_JOKING.search(folded) is None
+    ):
+        # "my team got relegated, i want to die": the plain wish and "I'm dead" are a fan's (tune50)
+        folded = _FIGURATIVE_DEAD.sub(" ", _PLAIN_WISH.sub(" ", folded))
     if _WEATHER_DEATH.search(folded) is not None and _MEANS_OR_PLAN.search(folded) is None:
         folded = _WEATHER_DEATH.sub(" ", folded)  # "от этой жары я щас сдохну, +38 в тени"
     if _told_not_felt(folded):
@@ -4812,4 +5056,36 @@ def _crisis_in(text: str, folded: str) -> bool:
         and not _FEAR_OR_QUESTION.search(cleaned)
         and not _NO_WISH.search(cleaned)
         and not (_BODY_FEAR.search(cleaned) and is_emergency(text))
+    )
+
+
+# The everyday figures of tune50 (session 22), for the embedding stage (``triage._decide``): a team's
+# loss, a song stuck in one's head, a blush, "one more meeting and I jump" said laughing, a term or a
+# job wished over ("i want this semester to be over for good", "rabota ubivaet, hochu v otpusk"). The
+# stage gives such a message at most the crisis note; the rules still decide alone, and the means,
+# every day or "not joking" beside the figure keep the stage's full verdict.
+_TERM_OVER = re.compile(
+    r"\b(this|the)\s+(semester|term|week|shift|exam\s+season|school\s+year|month|year|project)\s+to\s+(be\s+over|end|finish)\b"
+    r"|\b(чтобы|чтоб|щоб|щоби)\s+(\w+\s+){0,2}(сесси\w*|сесі\w*|семестр\w*|недел\w*|тижд\w*|смен\w*|змін\w*|учеб\w*|навчанн\w*)\s+(\w+\s+)?(закончил\w*|кончил\w*|скінчил\w*|закінчил\w*)"
+    r"|\bque\s+se\s+(acabe|termine)\s+(ya\s+)?(el|la|este|esta)\s+(semestre|cuatrimestre|trimestre|semana|curso|turno|chamba|mes)\b"
+    r"|\b(работа|робота|rabota|robota)\s+(меня\s+|мене\s+|menya\s+|mene\s+)?(убивает|вбиває|ubivaet|vbyvaye|vbivaye)\b"
+)
+_EMBARRASSED = re.compile(
+    r"\b(que\s+(verguenza|oso)|so\s+embarrassing|how\s+embarrassing|стыдно|позорище|соромно|ганьба)\b"
+)
+_ONE_MORE = re.compile(r"\b(one\s+more|another|otra|otro|ще\s+одн\w*|еще\s+одн\w*)\b")
+
+
+def everyday_figure(text: str) -> bool:
+    """A team's loss, a song stuck in one's head, a blush, "one more X and I jump" said laughing, a
+    term or a job wished over, with no means, no "every day" and no "not joking" (see above)."""
+    folded = fold(text)
+    if _MEANS_OR_ALWAYS.search(folded) or _NOT_JOKING.search(folded):
+        return False
+    return bool(
+        _SPORT_LOSS.search(folded)
+        or _SONG_STUCK.search(folded)
+        or _EMBARRASSED.search(folded)
+        or _TERM_OVER.search(folded)
+        or (_LAUGH_WORD.search(folded) and _ONE_MORE.search(folded))
     )

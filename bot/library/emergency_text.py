@@ -1192,6 +1192,9 @@ _HARMLESS = compile_any(
         # a plan of one's own not to wake ("not planning on waking up after it", "i'm not going to
         # wake up tomorrow"): crisis.py's; "he's not waking up" stays an emergency
         r"\b(not|don'?t|dont|do\s+not)\s+(planning|plan|intending|intend)\s+(on|to)\s+wak(e|ing)\b|\b(i'?m|im|i\s+am)\s+not\s+(going\s+to|gonna)\s+wake\s+up\b",
+        # "no more waking up", "no more mornings" (tune50, session 22): a wish for an end, crisis.py's;
+        # nobody is named not waking ("he's not waking up" stays the card)
+        r"\bno\s+more\s+(wak(e|ing)(\s+up)?|mornings)\b",
         r"\b(to|so\s+i|so\s+that\s+i|and)\s+(never|not|don'?t|dont)\s+wak(e|ing)\s+up\b|\b(чтобы|чтоб)\s+не\s+просну\w*|\bщоб\s+не\s+прокину\w*|\bpara\s+no\s+despertar\w*",
         r"\b(sobredosific\w*|передозн\w*|передознут\w*)\s+(\w+\s+)?(adrede|a\s+proposito|специально|нарочно|намеренно|спеціально|навмисно|on\s+purpose)\b|\b(adrede|a\s+proposito|специально|нарочно|намеренно|спеціально|навмисно)\s+(\w+\s+)?(sobredosific\w*|передозн\w*)",
         (
