@@ -177,6 +177,19 @@ CRISIS_TOPIC = "mental-health-crisis"
 
 _CRISIS = compile_any(
     [
+        # -- tune50's second batch (session 22) --
+        # only me and the pills (the rope) left ("вот и остались я да таблетки", "solo quedamos la cuerda
+        # y yo", "it's just the pills and me now")
+        r"\b(just|only)\s+(me\s+and\s+(the|my)\s+(pills|tablets|rope|blades?)|(the|my)\s+(pills|tablets|rope)\s+and\s+me)\b",
+        r"\b(остал\w*|осталось)\s+(только\s+|лишь\s+)?(я\s+(и|да)\s+(таблетк\w*|веревк\w*|лезви\w*)|(таблетк\w*|веревк\w*)\s+(и|да)\s+я)\b",
+        r"\b(лишил\w*|залишил\w*|лишилось|залишилось)\s+(тільки\s+|лише\s+)?(я\s+(і|й|та)\s+(таблетк\w*|пігулк\w*|мотузк\w*|лез\w*)|(таблетк\w*|пігулк\w*|мотузк\w*)\s+(і|й|та)\s+я)\b",
+        r"\b(quedamos|quedan|queda)\s+(nomas\s+|solo\s+|ya\s+nomas\s+)?(las\s+pastillas\s+y\s+yo|yo\s+y\s+las\s+pastillas|la\s+cuerda\s+y\s+yo|yo\s+y\s+la\s+cuerda)\b",
+        # something heated and pressed to one's own wrist or arm ("heated a coin with my lighter and held
+        # it on my arm", "нагрела иголку и прижала к руке", "calenté la moneda y me la puse en el brazo")
+        r"\b(heated|heat\w*|warmed|melted)\s+(\w+\s+){0,9}(and\s+)?(then\s+)?(pushed|pressed|held|put|stuck|jammed)\s+it\s+(in|into|on|onto|against|to)\s+my\s+(arms?|wrists?|thighs?|legs?|skin|stomach|hips?|forearms?)\b",
+        r"\b(раскалил\w*|нагрел\w*|накалил\w*)\s+(\w+\s+){0,5}(и\s+)?(прижал\w*|приложил\w*|прислонил\w*|ткнул\w*)\s+(\w+\s+)?(к|в)\s+(запясть\w*|руке|рукам|руку|коже|бедру|ноге)\b",
+        r"\b(розжарил\w*|розжарив|нагрів|нагріла|розпекл\w*|розпік)\s+(\w+\s+){0,5}(і\s+|й\s+|та\s+)?(притиснул\w*|притиснув|приклал\w*|приклав|ткнул\w*|ткнув)\s+(\w+\s+)?(до|в|у)\s+(зап'?ясть\w*|зап'?ястя|руки|руку|шкіри|стегна|ноги)\b",
+        r"\b(calente|caliente|calentando)\s+(\w+\s+){0,6}(y\s+)?(me\s+)?(la|lo)\s+(pegue|puse|apoye|aplaste|presione)\s+(en|contra)\s+(la|el|mi)\s+(muneca|brazo|pierna|muslo|piel|antebrazo)\b",
         # -- tune50 (2026-12-07, session 22; the kinds with a guard are in ``_GUARDED_KINDS``) --
         # life is pointless, I end mine today ("жизнь не имеет смысла, закончу свою этой ночью", "життя
         # безглузде, обірву своє сьогодні"); the life is named, "my own" is it
@@ -1354,6 +1367,37 @@ _CRISIS = compile_any(
 # -- kinds found on tune44 (2026-12-07, session 19), each with a guard read over the whole message
 # (a leading lookahead in ``_CRISIS`` sees only what follows the match's start) -----------------
 _GUARDED_KINDS: tuple[tuple[WordStartPatterns, WordStartPatterns], ...] = (
+    # -- tune50's second batch (session 22) --
+    # the world (everyone) will do without me, and after tonight it will have to ("все справятся без
+    # меня, с завтрашнего дня придётся", "everyone manages fine without me, after today they'll have
+    # to"); not a job, a team or a chat left
+    (
+        compile_any(
+            [
+                r"\b(without\s+me|без\s+меня|без\s+мене|sin\s+mi)\b.{0,60}\b(after|from|после|с|з|після|despues\s+de|a\s+partir\s+de)\s+(\w+\s+)?(tonight|today|tomorrow|сегодняшн\w*|сегодня|завтрашн\w*|завтра|цієї|сьогодні|сьогоднішн\w*|завтрашн\w*|esta\s+noche|hoy|manana)\b.{0,40}\b(have\s+to|придется|придеться|доведеться|(le|les)\s+va\s+a\s+tocar|tendra\w*\s+que)\b"
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(job|work|team|shift|office|chat|group|band|project|quit\w*|resign\w*|notice|работ\w*|робот\w*|команд\w*|смен\w*|змін\w*|чат\w*|груп\w*|увольня\w*|звільня\w*|trabajo|chamba|curro|equipo|turno|grupo|renuncio|renuncia)\b"
+            ]
+        ),
+    ),
+    # things given away "to remember me by" ("gave my sister my guitar so she'll remember me", "отдала
+    # подруге кольцо, пусть помнит меня", "le regalé mi chamarra, para que se acuerde de mí"); not a move
+    # abroad, the army or a long trip
+    (
+        compile_any(
+            [
+                r"\b(gave|given|giving|give|отдал\w*|отдаю|подарил\w*|раздал\w*|віддав|віддала|віддаю|подарува\w*|роздав|роздала|le\s+di|les\s+di|regale|le\s+regale|les\s+regale|di|regalo)\b.{0,80}\b(remember\s+me|помнит\s+меня|помнили\s+меня|помни\s+меня|вспомина\w*\s+меня|пам'?ята\w*\s+мене|згаду\w*\s+мене|se\s+acuerde\s+de\s+mi|se\s+acuerden\s+de\s+mi|me\s+recuerde\w*|acuerdate\s+de\s+mi)\b"
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(moving|move|abroad|army|emigrat\w*|overseas|deploy\w*|переезж\w*|переезд\w*|уезжа\w*|уеду|эмигр\w*|арми\w*|армі\w*|переїжд\w*|переїзд\w*|виїжджа\w*|поїду|мобіліз\w*|мобилиз\w*|me\s+mudo|mudanza|me\s+voy\s+a|extranjero|ejercito|emigr\w*|birthday|день\s+рожден\w*|день\s+народжен\w*|cumple\w*|wedding|свадьб\w*|весілл\w*|boda|christmas|рождеств\w*|різдв\w*|navidad)\b"
+            ]
+        ),
+    ),
     # -- tune50 (2026-12-07, session 22) --
     # cutting, carving, scratching or burning one's own arm, wrist or thigh with a blade, glass, a
     # compass, a lighter or something hot ("dragging a pin along my forearm till it bleeds",
@@ -1901,6 +1945,10 @@ def _guarded_kind(folded: str) -> bool:
 
 _NOT_CRISIS = compile_any(
     [
+        # -- tune50's second batch (session 22) --
+        # a wish sung in a song, a musical or an opera ("in the opera he sings that he wants to die",
+        # "в опере он поет что хочет умереть", "en la ópera canta que se quiere morir")
+        r"\b(sings?|singing|sang|поет|пела|пел|поют|співає|співала|співав|співають|canta|cantaba|cantan|canto)\s+(about\s+)?(\w+\s+){0,2}(that\s+|что\s+|що\s+|шо\s+|que\s+)?(\w+\s+){0,2}(wanting\s+to\s+die|wants?\s+to\s+die|хочет\s+умереть|хочет\s+сдохнуть|хоче\s+померти|хоче\s+вмерти|se\s+quiere\s+morir|quiere\s+morir\w*|suicid\w*|killing\s+(him|her)self)\b",
         # -- tune50 (2026-12-07, session 22) --
         # a wish to die out of embarrassment ("so embarrassing, i want to die, i waved at a stranger",
         # "как стыдно, хочу умереть, перепутала имя начальницы", "qué oso, me quiero morir")
@@ -2589,8 +2637,8 @@ _KIND = {
     # "nobody will have to deal with / worry about me anymore"
     "no_burden": _any(
         r"\b(nobody|no\s+one|noone)\s+(will\s+|would\s+)?(has|have|need)\s+to\s+(deal\s+with|worry\s+about|put\s+up\s+with|take\s+care\s+of)\s+me\b",
-        r"\bникому\s+(больше\s+)?не\s+(придется|надо|нужно|придётся)\s+(\w+\s+){0,2}(возиться|беспокоиться|терпеть|заботиться|переживать)\b",
-        r"\bнікому\s+(більше\s+)?не\s+(доведеться|треба|потрібно)\s+(\w+\s+){0,2}(морочитися|хвилюватися|терпіти|піклуватися|переживати)\b",
+        r"\bникому\s+(больше\s+)?не\s+(придется|надо|нужно|придётся)\s+(\w+\s+){0,2}(возиться|беспокоиться|волноваться|терпеть|заботиться|переживать)\b",
+        r"\bнікому\s+(більше\s+)?не\s+(доведеться|треба|потрібно)\s+(\w+\s+){0,2}(морочит\w*|хвилюват\w*|турбуват\w*|перейматис\w*|терпіти|піклуват\w*|переживати)\b",
         r"\bnadie\s+(\w+\s+)?(va\s+a\s+tener|tendra)\s+que\s+(lidiar|preocuparse|aguantar\w*|cuidar\w*|soportar\w*)\b",
     ),
     # despair ("nothing matters", "бессмысленно", "no tiene caso") with a plan, the means or a wish to stop
@@ -4232,6 +4280,11 @@ _LONG_AGO = compile_any(
 )
 _OVER_NOW = compile_any(
     [
+        # -- tune50's second batch (session 22) --
+        # better now, said of oneself or of another ("сейчас ему лучше", "зараз їй набагато краще",
+        # "ahora está mucho mejor"), and how to keep supporting them ("как его дальше поддерживать")
+        r"\b(сейчас|теперь)\s+(ему|ей|мне|им)\s+(уже\s+)?(намного\s+|гораздо\s+|значительно\s+)?лучше\b|\b(зараз|тепер)\s+(йому|їй|мені|їм)\s+(вже\s+)?(набагато\s+|значно\s+)?краще\b|\b(ahora|hoy)\s+(ya\s+)?(esta|estoy|estan)\s+(mucho\s+|muy\s+)?mejor\b",
+        r"\bкак\s+(ее|её|его|их|ей|ему|им)\s+(\w+\s+)?(поддержать|поддерживать)\b|\bяк\s+(її|його|їх|їй|йому|їм)\s+(\w+\s+)?(підтримати|підтримувати)\b|\bcomo\s+(la|lo|los|las|le)\s+(sigo\s+)?(apoyo|ayudo|apoyando|ayudando)\b|\bhow\s+(do|can|should)\s+i\s+(keep\s+|still\s+)?(support\w*|help\w*)\s+(him|her|them)\b",
         # -- tune50 (2026-12-07, session 22) --
         # therapy or a counsellor helped, told in the past ("therapy helped", "психолог помог",
         # "терапія допомогла", "la terapia me ayudó"); a life going on now ("ahora tengo trabajo y pareja")

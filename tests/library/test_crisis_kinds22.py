@@ -151,3 +151,46 @@ def test_an_everyday_figure_beside_the_means_keeps_the_full_verdict() -> None:
 
     assert not everyday_figure("we lost the final and i have the pills ready, not joking")
     assert not everyday_figure("i want this term to be over, and every day i think of the bridge")
+
+
+# -- tune50's second batch --
+CRISIS_2 = [
+    # only me and the pills (the rope) left
+    "everythings packed away and its just me and the rope now",
+    "вот и остались я да таблетки, больше никого",
+    "лишилися тільки таблетки і я",
+    "solo quedamos la cuerda y yo",
+    # something heated and pressed to one's own arm
+    "warmed a coin with my lighter and held it on my forearm",
+    "нагрела иголку и прижала к руке",
+    "нагріла монету і приклала до зап'ястя",
+    "calenté la moneda y me la puse en el brazo",
+    # the world does without me, after tonight it will have to
+    "everyone manages fine without me anyway, after today they'll have to",
+    "все справятся без меня, с завтрашнего дня им придётся",
+    # things given away to be remembered by
+    "gave my sister my guitar so she'll remember me",
+    "віддала подрузі каблучку, хай згадує мене",
+    "le regalé mi chamarra a mi prima para que se acuerde de mí",
+    # nobody to worry, the Ukrainian -сь
+    "нікому більше не доведеться за мене турбуватись",
+]
+EVERYDAY_2 = [
+    "in the opera he sings that he wants to die, gorgeous aria",
+    "в опере он поет что хочет умереть, мурашки",
+    "my cousin tried to kill herself two years ago, now shes much better, how do i keep supporting her",
+    "сестра пыталась покончить с собой в прошлом году, теперь ей намного лучше, как её дальше поддержать",
+    "the team will have to cope without me after tonight, i handed in my notice",
+    "gave my nephew my old bike before moving abroad, hope he remembers me",
+    "heated the pan and pushed it onto the back burner",
+]
+
+
+@pytest.mark.parametrize("text", CRISIS_2)
+def test_tune50_second_batch_kinds_are_a_crisis(text: str) -> None:
+    assert is_crisis(text)
+
+
+@pytest.mark.parametrize("text", EVERYDAY_2)
+def test_tune50_second_batch_look_alikes_are_no_crisis(text: str) -> None:
+    assert not is_crisis(text)
