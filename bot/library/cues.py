@@ -651,7 +651,10 @@ def asks_comedown_aid(text: str) -> bool:
 _LIKENESS = (
     r"(similar\s+to|same\s+as|compared\s+(to|with)|alternative\s+to|похож\w*\s+на|"
     r"наподобие|аналог\w*|заменител\w*|схож\w*\s+на|подібн\w*\s+на|замінник\w*|"
-    r"parecid\w*\s+a|similar\s+a|igual\s+que)"
+    r"parecid\w*\s+a|similar\s+a|igual\s+que|"
+    # the same thing as another ("спайс це та сама трава?", "соль это то же самое что меф?")
+    r"то\s+же\s+самое(?:\s+что)?|тот\s+же\s+самый|та\s+же\s+самая|та\s+сама|той\s+самий|"
+    r"те\s+саме(?:\s+що)?|the\s+same\s+thing\s+as|lo\s+mismo\s+que)"
 )
 _LIKE_AFTER = (
     r"(feels?|felt|it'?s|its|is|are|was|sounds?|looks?|acts?|works?|hits?|kinda|kind\s+of|"

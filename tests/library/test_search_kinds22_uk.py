@@ -16,6 +16,8 @@ written for this test, not copied from the labelled sets).
   a tablet under the tongue with a drink keeps the card.
 - Whether an infection passes through a shared thing ("передається гепатит через спільну
   купюру"): the infection's page before the kit's.
+- One drug asked to be the same thing as another ("спайс это то же самое что трава?", "мівка це
+  те саме що сіль?"): a question about the first, no mix; a mix asked keeps the card.
 - Research chemicals by their Latin code names in ru/uk ("2cb", "25i-nbome", "4fa"): their
   topics by the lexicon.
 """
@@ -211,3 +213,31 @@ def test_a_syringe_or_a_wound_from_use_still_finds_topics(
 )
 def test_a_wound_from_use_or_harm_is_not_everyday(text: str) -> None:
     assert not cues.everyday_matter(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("спайс это то же самое что трава или нет", "ru"),
+        ("мівка це те саме що сіль чи інше", "uk"),
+        ("кет це та сама наркоза що в лікарні?", "uk"),
+    ],
+)
+def test_the_same_thing_as_another_is_no_mix(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind is Route.TOPIC
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("спайс и трава вместе можно курить?", "ru"),
+        ("те саме що вчора: меф з алкоголем, нормально?", "uk"),
+    ],
+)
+def test_a_mix_beside_the_same_keeps_the_card(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind is Route.COMBO
+
+
+def test_the_same_drug_asked_finds_its_topic(index: SearchIndex) -> None:
+    found = index.search("спайс это то же самое что трава или нет", "ru")
+    assert found and found[0].topic_id == "synthetic-cannabinoids"
