@@ -651,7 +651,10 @@ def asks_comedown_aid(text: str) -> bool:
 _LIKENESS = (
     r"(similar\s+to|same\s+as|compared\s+(to|with)|alternative\s+to|похож\w*\s+на|"
     r"наподобие|аналог\w*|заменител\w*|схож\w*\s+на|подібн\w*\s+на|замінник\w*|"
-    r"parecid\w*\s+a|similar\s+a|igual\s+que)"
+    r"parecid\w*\s+a|similar\s+a|igual\s+que|"
+    # the same thing as another ("спайс це та сама трава?", "соль это то же самое что меф?")
+    r"то\s+же\s+самое(?:\s+что)?|тот\s+же\s+самый|та\s+же\s+самая|та\s+сама|той\s+самий|"
+    r"те\s+саме(?:\s+що)?|the\s+same\s+thing\s+as|lo\s+mismo\s+que)"
 )
 _LIKE_AFTER = (
     r"(feels?|felt|it'?s|its|is|are|was|sounds?|looks?|acts?|works?|hits?|kinda|kind\s+of|"
@@ -1009,6 +1012,36 @@ _LAB_RESULT = re.compile(
     r"analisis\s+de\s+sangre|serologi\w*)"
 )
 _INFECTION = re.compile(r"\b(?:hepatitis|hepa|vhc|vih|hiv|sida|sifilis)\b")
+
+
+# whether an infection passes through a shared thing ("гепатит передається через спільну
+# трубочку?", "можно ли подхватить вич через общую трубку", "can you catch hep c from a shared
+# straw"): the infection's question, not the kit's
+_INFECTION_NAMED = re.compile(
+    r"\b(?:гепатит\w*|вич|віл|спид\w*|сніду?|hepatitis|hep|hiv|vih|vhc|hcv|aids|sida)\b"
+)
+_PASSES_THROUGH = re.compile(
+    r"\b(?:переда[её]т\w*|переда[её]тся|передаєт\w*|передається|передаються|передают\w*|"
+    r"передача|заразит\w*|заразиться|заражени\w*|заразитися|зараж\w*|подхват\w*|підхоп\w*|"
+    r"transmit\w*|transmission|spread\w*|catch|caught|contagi\w*|transmit\w*|"
+    r"se\s+(?:pega|contagia|transmite))\b"
+)
+
+
+def asks_infection_passing(text: str) -> bool:
+    """The message asks whether an infection named passes from one person to another (through a
+    shared thing, or at all)."""
+    folded = fold(text)
+    return (
+        _INFECTION_NAMED.search(folded) is not None
+        and _PASSES_THROUGH.search(folded) is not None
+        # how to use more safely so as not to catch it is the kit's ("як нюхати безпечніше, щоб
+        # не підхопити гепатит")
+        and _USE_SAFER.search(folded) is None
+    )
+
+
+_USE_SAFER = re.compile(r"\b(?:безпечн\w*|безопасн\w*|safer|safely|правильно|mas\s+segur\w*)\b")
 
 
 def asks_lab_result(text: str) -> bool:
@@ -1481,8 +1514,16 @@ _PET_NAME = re.compile(r"(?i:" + _ANIMAL.pattern + r")\s+[A-ZА-ЯЁІЇЄҐ][\w
 
 
 def without_pet_names(text: str) -> str:
-    """The message with a pet's capitalised name taken out (the animal word stays)."""
-    return _PET_NAME.sub(lambda m: m.group(1), text)
+    """The message with a pet's capitalised name taken out (the animal word stays), and the vet
+    the pet is taken to ("до ветеринара одразу?", "к ветеринару"): the vet, never the
+    veterinary sedatives in the street opioids."""
+    return _VET_VISIT.sub(" ", _PET_NAME.sub(lambda m: m.group(1), text))
+
+
+_VET_VISIT = re.compile(
+    r"(?i)\b(?:(?:до|к|ко|у|в|від|от|із|из|з|с)\s+)?(?:ветеринар(?:а|у|ом|ам|ів|ов|ы|и)?|"
+    r"ветклиник\w*|ветклінік\w*|ветлечебниц\w*|ветаптек\w*|vet|vets|veterinari[oa])\b"
+)
 
 
 # eye drops for an everyday eye trouble (Spanish: "qué colirio va bien para la alergia al
@@ -1665,6 +1706,23 @@ _EVERYDAY_MATTER = re.compile(
     r"\b(?:cut|cuts|corte|cort\w*|sangr\w*|bleed\w*)|"
     r"(?:cut|corte|cort\w*)\b.{0,30}?\b(?:shaving|afeit\w*|cebolla|onion|knife|cuchillo|"
     r"papel|paper)|clavo\s+oxidado|rusty\s+nail|"
+    # the same in Russian and Ukrainian: an insect's or a dog's bite, a kitchen or a shaving cut,
+    # a burn from an iron or a kettle, a rusty nail ("укусила оса", "порезал палец ножом",
+    # "опік від праски", "наступил на ржавый гвоздь")
+    r"(?:укусил\w*|укусив\w*|вкусил\w*|вкусив\w*|вжалил\w*|вжалив\w*|ужалил\w*|жалит\w*)\s+"
+    r"(?:\w+\s+)?(?:оса|осы|пчела|бджола|комар\w*|клещ\w*|кліщ\w*|шершень|шершні|паук|павук|"
+    r"собака|пес|кот|кошка|кіт|кішка|мурав\w*)|"
+    r"(?:оса|пчела|бджола|комар|клещ|кліщ|шершень|паук|павук)\s+(?:\w+\s+)?(?:укусил\w*|укусив\w*|"
+    r"вкусил\w*|вкусив\w*|вжалил\w*|вжалив\w*|ужалил\w*)|"
+    r"укус\w*\s+(?:осы|пчелы|бджоли|оси|комар\w*|клеща|кліща|собаки|кошки|кішки|паука|павука)|"
+    r"(?:порезал\w*|порезался|порізав\w*|порізався|порез|поріз)\s+(?:\w+\s+){0,2}?"
+    r"(?:палец|пальц\w*|палець|пальця)|"
+    r"(?:порезал\w*|порезался|порізав\w*|порізався)\s+(?:\w+\s+){0,3}?(?:при\s+брить\w*|"
+    r"під\s+час\s+гоління|когда\s+(?:резал|чистил|готовил|брил)\w*|коли\s+(?:різав|чистив|готував|"
+    r"голив)\w*|бумаг\w*|папер\w*|терк\w*|тертк\w*|консерв\w*)|"
+    r"(?:ожог|опік|обжег\w*|обжёг\w*|обпік\w*|обпекл\w*)\s+(?:\w+\s+){0,3}?(?:утюг\w*|прас\w*|"
+    r"чайник\w*|кипятк\w*|окроп\w*|масл\w*|духовк\w*|сковород\w*|плит\w*|солнц\w*|сонц\w*|пар[оа]м)|"
+    r"(?:ржав\w*|іржав\w*)\s+(?:гвозд\w*|цвях\w*)|"
     # work, money and a family's law: pay, dismissal, leave, taxes, rent, custody
     r"finiquito|despid\w*|indemnizacion\w*|aguinaldo|nomina\w*|salario\w*|sueldo\w*|"
     r"horas\s+extras?|contrato\s+(?:de\s+trabajo|laboral|temporal|indefinido)|"
@@ -1681,6 +1739,11 @@ _EVERYDAY_MATTER = re.compile(
     r"jubilacion|(?:my|mi)\\s+ex\\b|"
     # a vehicle and its fines: towed away, a driving licence, the roadworthiness test, a
     # parking or a traffic ticket ("la grúa se llevó mi coche", "got a ticket for running a red")
+    # a car's upkeep ("поменять масло в машине", "акумулятор сів", "стучит подвеска")
+    r"(?:замен|помен|помін|залит|залив|моторн)\w*\s+(?:\w+\s+)?масл\w*|"
+    r"масл\w*\s+(?:в|у)\s+(?:двигател|двигун|мотор|коробк)\w*|аккумулятор\w*|акумулятор\w*|"
+    r"стартер\w*|подвеск\w*|підвіск\w*|техосмотр\w*|техогляд\w*|шиномонтаж\w*|"
+    r"коробк\w*\s+передач|"
     r"grua|towed|tow\s+truck|corralon|itv|verificacion\s+vehicular|carnet\s+por\s+puntos|"
     r"puntos\s+del\s+carnet|licencia\s+de\s+(?:manejo|conducir)|driving\s+licen[cs]e|"
     r"(?:multa|infraccion|ticket)\w*\s+(?:\w+\s+){0,3}?(?:por|for)\s+(?:\w+\s+){0,2}?"
@@ -2450,6 +2513,12 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"машин[аыуе]?|машиной|автомобил\w*|авто|шин[аыуи]?|резин[аыуе]|диски|дисков|велосипед\w*|самокат\w*|мотоцикл\w*|"
         r"двигател\w*|тормоза|тормозов|тормозн\w*|запаск\w*|почтов\w*|конверт\w*|коллекц\w*|филател\w*|"
         r"двигун\w*|гальм\w*|поштов\w*|колекц\w*|філател\w*|"
+        # a car's parts and upkeep ("поменять масло в машине", "акумулятор сів", "на СТО")
+        r"(?:замен|помен|помін|залит|залив|лить|лити|моторн)\w*\s+(?:\w+\s+)?масл\w*|"
+        r"масл\w*\s+(?:в|у)\s+(?:двигател|двигун|мотор|коробк)\w*|аккумулятор\w*|акумулятор\w*|"
+        r"стартер\w*|подвеск\w*|підвіск\w*|бампер\w*|капот\w*|бензин\w*|дизел\w*|заправк\w*|"
+        r"гараж\w*|техосмотр\w*|техогляд\w*|парков\w*|шиномонтаж\w*|коробк\w*\s+передач|"
+        r"глохн\w*|глухн\w*|"
         # a bike in Russian slang, seasonal tyres ("колеса на велик", "колеса на зиму хранить")
         r"велик|великах|шиномонтаж\w*|балансировк\w*|на\s+зиму|на\s+лето|"
         # a car in slang ("колёса от тачки продаю")
@@ -2496,6 +2565,9 @@ EVERYDAY_CLASSES: dict[str, str] = {
         # weeds between paving slabs ("трава між плиткою на доріжці", "entre las baldosas")
         # (never "плитка" alone: a bar of hash)
         r"paving|patio|(?:між|между)\s+плитк\w*|доріжц\w*|тротуарн\w*|adoquin\w*|baldosa\w*|"
+        # weeds in the gaps of paving ("трава в щелях плитки", "трава у щілинах бруківки")
+        r"(?:щел\w*|щіл\w*|швах|шви)\s+(?:\w+\s+)?(?:плитк\w*|брусчатк\w*|бруківк\w*|асфальт\w*)|"
+        r"брусчатк\w*|бруківк\w*|"
         r"podadora|cortacesped|"
         # a trimmer, a mower, weeds in Ukrainian ("трава висока, який тример взяти")
         r"тример\w*|тріммер\w*|газонокосарк\w*|косарк\w*|скосит\w*|покосит\w*|бур'ян\w*|бурян\w*|"
@@ -2552,6 +2624,12 @@ EVERYDAY_CLASSES["science"] = (
     r"experiment\w*|science\s+(fair|project|class)|"
     # physics ("скорость для задачи по физике")
     r"физик\w*|фізик\w*|physics|fisica|"
+    # chemistry at school ("контрольная по химии: кислоты и соли", "задача з хімії на масову
+    # частку"); never "химия" alone (street chemicals: "подсунули какую-то химию")
+    r"(?:по|з|із|урок\w*|контрольн\w*|учебник\w*|підручник\w*|задач\w*|олимпиад\w*|олімпіад\w*|"
+    r"домашк\w*|экзамен\w*|іспит\w*|егэ|огэ|зно|нмт)\s+(?:\w+\s+)?(?:хими\w*|хімі\w*)|"
+    r"массов\w*\s+дол\w*|масов\w*\s+частк\w*|таблиц\w*\s+менделеев\w*|менделеєв\w*|"
+    r"молекул\w*|валентн\w*|"
     r"chemistry\s+(class|set)|grow(ing)?\s+(salt\s+)?crystals?|"
     r"опыт|опыта|опыту|опыты|эксперимент\w*|вырастить|выращива\w*|"
     r"дослід\w*|експеримент\w*|виростити|вирощува\w*|"
@@ -2819,7 +2897,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # battery acid ("кислота в аккумуляторе машины")
         (
             r"кислот\w*|acid|acido",
-            ("kitchen", "household", "beauty", "vehicles_collections", "misc"),
+            ("kitchen", "household", "beauty", "vehicles_collections", "science", "misc"),
         ),
         (r"гриб\w*|mushrooms?|setas?|hongos?", ("kitchen", "foraging", "misc")),
         (r"pericos?|pericas?", ("pets", "kitchen", "cafe_co", "misc")),
@@ -2907,6 +2985,20 @@ _FIXED_EVERYDAY = re.compile(
     r"пойдет|пойдёт|обіцяють|обіцяли|випав|випаде|піде|синоптик\w*)|"
     r"(?:обещают|обещали|передают|выпал|выпадет|обіцяють|обіцяли|випав|випаде)\s+(?:\w+\s+){0,2}?"
     r"(?:снег|снега|сніг|снігу)\b|"
+    # snow falling, piling up or cleared, snow in a child's game ("снег идёт третий день", "снега
+    # навалило", "сніг у дворі не прибирають", "ангел в снегу"): the weather, never the drug
+    r"(?:снег|снега|снегу|сніг|снігу)\s+(?:(?:за\s+окном|за\s+вікном|на\s+улице|на\s+вулиці|"
+    r"с\s+утра|з\s+ранку|с\s+ночи|з\s+ночі|весь\s+день|всю\s+ночь|опять|снова|знову|уже|вже|"
+    r"ещё|еще|ще)\s+)?(?:не\s+)?(?:идет|идёт|шел|шёл|пошел|пошёл|падает|валит|"
+    r"метет|метёт|тает|іде|йде|ішов|йшов|пішов|падає|валить|мете|тане|навалил\w*|намел\w*|"
+    r"замел\w*)\b|"
+    r"(?:снег|снега|снегу|сніг|снігу)\s+(?:\w+\s+){0,3}?(?:не\s+)?(?:убира\w*|убрал\w*|убрать|"
+    r"уберут|почист\w*|расчища\w*|прибира\w*|прибра\w*|розчища\w*)\b|"
+    r"(?:идет|идёт|пошел|пошёл|падает|валит|іде|йде|пішов|падає|валить|навалил\w*|намел\w*|"
+    r"замел\w*|убира\w*|убрать|почистить|расчистить|прибира\w*|прибрати|почистити|"
+    r"розчистити)\s+(?:\w+\s+){0,2}?(?:снег|снега|снегу|сніг|снігу)\b|"
+    r"(?:ангел\w*|снежк\w*|сніжк\w*|снеговик\w*|сніговик\w*|крепост\w*|фортец\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:в|на|из|со|с|у|з|із)\s+(?:снег|снега|снегу|сніг|снігу)\b|"
     # ice put in a drink ("too much ice in my drink", "hielo en el vaso")
     r"ice\s+in\s+(?:my|the|your|a|his|her)\s+(?:drinks?|juice|soda|lemonade)|"
     # glassware, a speed boat, pins and needles (a limb gone numb), a fish, a speck of dust, a

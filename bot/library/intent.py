@@ -1938,7 +1938,12 @@ _ADULTERANT = re.compile(
     r"(?:с|з|із|with|has|con)|"
     # sold as another drug ("продают под видом гери", "sold as heroin", "lo venden como")
     r"под видом|під виглядом|sold as|passed off as|vendid[oa]s? como|(?:la|lo|las|los) venden como|"
-    r"продают как|продають як)\b"
+    r"продают как|продають як|"
+    # pills or a fake made to pass as another drug ("нітазени в таблетках під оксикодон", "фейк
+    # под ксанакс"); never a tablet under the tongue ("таблетки під язик")
+    r"(?:таблетк|таблетц|таблет|пігулк|пігулц|табл|колес|колёс|фейк|підробк|подделк|паленк)\w* "
+    r"(?:под|під) (?!(?:сам\w* )?(?:язык|язик|щек|щок|губ|кож|шкір|ноготь|ніготь))"
+    r")\b"
 )
 # One drug made from another ("дезоморфін з кодеїну варять", "what is krokodil made from"), or
 # what each of two drugs does on its own ("do lyrica and gabbies actually get you high"): topics
@@ -2191,6 +2196,12 @@ _FREE_ASKED = re.compile(
     # whether a thing is free, said of it ("el tratamiento ... es gratis y funciona?", "is the
     # treatment free and does it work"): how it goes, not where to get it
     r"|\b(?:es|son|is|are|it'?s) (?:free|gratis|gratuit[oa]s?)\b"
+    # free, or must it be bought or paid for ("бесплатно выдают или надо покупать", "безкоштовно
+    # дають чи за гроші", "do they hand it out free or do you pay"): what it costs, asked
+    r"|\b(?:free|бесплатн\w*|безкоштовн\w*|безплатн\w*|gratis|gratuit[oa]s?)\b[^?.!]{0,30}?"
+    r"\b(?:or|или|чи|або|o)\s+(?:\w+\s+){0,3}?(?:купува\w*|покупа\w*|купить|купити|куплять|"
+    r"плати\w*|платн\w*|оплач\w*|за\s+(?:деньги|гроші|свои|свої)|pay\w*|buy\w*|paid|"
+    r"compr\w*|pag\w*)"
 )
 # What is in the street supply, or how a service works by mail, is a topic question even with a
 # place ("вуличний метадон у Кривому Розі ... з чим його бодяжать", "cómo se manda la muestra por
@@ -3550,11 +3561,67 @@ def _without_forms(
                     and at > 0
                     and (words[at - 1] in _PILL_COUNTS or words[at - 1].isdigit())
                 )
+                # pills named by what they are for, then the pill drug they are ("колеса від
+                # тривоги, альпразолам", "таблы от нервов феназепам и пиво"): the drug named is
+                # those pills, no second drug beside it
+                or (
+                    named.id == "pills"
+                    and pill_drug is not None
+                    and _after(words, at) in _PILLS_FOR
+                    and _named_pills(hits, words, at, pill_drug)
+                )
             )
         ):
             continue
         kept.append(hit)
     return kept
+
+
+# what pills are for, said right after the word ("колеса від тривоги", "таблы от нервов", "pills
+# for anxiety"), and the words that join a second drug to them ("і ксанакс разом")
+_PILLS_FOR = {"від", "от", "для", "против", "проти", "for", "para", "contra"}
+_MIX_JOIN = frozenset(
+    [
+        "і",
+        "и",
+        "й",
+        "та",
+        "плюс",
+        "разом",
+        "вместе",
+        "and",
+        "with",
+        "plus",
+        "together",
+        "y",
+        "con",
+        "після",
+        "после",
+        "after",
+        "потом",
+        "потім",
+        "або",
+        "или",
+        "чи",
+        "or",
+        "o",
+    ]
+)
+
+
+def _named_pills(
+    hits: list[tuple[Named, int, str, bool]],
+    words: list[str],
+    at: int,
+    pill_drug: Callable[[Named], bool],
+) -> bool:
+    """The next name after the pills at ``at`` is a pill drug, with no word joining a second
+    drug between them (``_MIX_JOIN``)."""
+    later = sorted(((start, n) for n, start, _, _ in hits if start > at), key=lambda x: x[0])
+    if not later:
+        return False
+    start, named = later[0]
+    return pill_drug(named) and not any(w in _MIX_JOIN for w in words[at + 1 : start])
 
 
 # Salt beside tequila, lemon or pepper is salt, not "соль" (alpha-PVP): "соль и текила",

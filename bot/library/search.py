@@ -1397,7 +1397,15 @@ def _checking_or_infection(
         return next((h for h in near[1:] if h.topic_id == cues.DRUG_CHECKING), None)
     if head in cues.TEST_TOPICS and cues.asks_lab_result(query):
         return next((h for h in near[1:] if h.topic_id in cues.INFECTION_TOPICS), None)
+    if head in _KIT_TOPICS and cues.asks_infection_passing(query):
+        # "гепатит передається через спільну трубочку?": whether the infection passes, the
+        # infection's page (it says which shared things carry it)
+        return next((h for h in near[1:] if h.topic_id in cues.INFECTION_TOPICS), None)
     return None
+
+
+# the pages on a way of using and its kit (a shared straw, pipe or spoon)
+_KIT_TOPICS = frozenset({"safer-snorting", "safer-smoking", "safer-injecting"})
 
 
 def _drop_job_over_police(query: str, head: str, near: list[Hit]) -> Hit | None:
