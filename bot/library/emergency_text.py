@@ -669,7 +669,7 @@ _SIGNS = compile_any(
         # session 20 (tune45, second emerg helper): fainted with the person or place said between, and
         # not coming back ("se desmayó mi tía y no vuelve", "se desvaneció en el baño y no responde")
         r"\bse\s+(desmayo|desvanecio)\s+(\w+\s+){1,3}y\s+no\s+(vuelve|regresa|reacciona|responde|despierta|contesta)\b",
-        r"\b(poniendo|puso|pone|esta|se\s+puso|se\s+esta\s+poniendo)\s+(azul|morad[oa]|gris|azulad[oa]|moradit[oa])\b",
+        r"\b(poniendo|puso|pone|esta|se\s+puso|se\s+esta\s+poniendo|se\s+ve|se\s+le\s+ve)\s+(azul|morad[oa]|gris|azulad[oa]|moradit[oa])\b",
         r"\blabios\s+(azules|morados)\b",
         r"\bse\s+(esta\s+)?muriendo\b|\bse\s+nos\s+muere\b|\bse\s+me\s+muere\b",
         r"\bronc\w*\s+(\w+\s+){0,3}(raro|rara|rarisimo|extrano|extrana|fuerte|feo|fea|horrible|espantoso)\b|\bronquido|\bhace\s+ruidos\s+raros",
@@ -1907,7 +1907,7 @@ _BODY_KINDS = {
             # blind13-tune (late round): can't cool down ("so hot i cant cool down", "не могу
             # остыть", "не можу охолонути", "no me puedo enfriar")
             r"\b(can'?t|cant|cannot|couldn'?t|not\s+able\s+to)\s+(\w+\s+)?cool\s+(down|off)\b|\bне\s+(могу|может|можу|може|получается|виходить)\s+(\w+\s+)?(остыть|остудиться|охладиться|охолонути|охолодитися|остигнути)\b|\bno\s+(me\s+|se\s+)?(puedo|puede|logro|consigo)\s+(\w+\s+)?(enfriar\w*|refrescar\w*|bajar\s+(el\s+)?calor)\b",
-            r"\bred\s+hot\b|\broasting\b|\bhot\s+as\s+(hell|fuck|fk|f\w*|an\s+oven)\b|\bburning\s+up\b|\b(boiling|roasting|scorching|burning)\s+hot\b|\boverheat\w*|\b(so|super|really|very)\s+hot\s+to\s+(the\s+)?touch|\bhot\s+to\s+(the\s+)?touch|\b(temperature|temp|fever)\s+(is\s+)?(through\s+the\s+roof|sky\s+high|really\s+high|of\s+(4\d|10\d))|\bstopped\s+sweating|\bskin\s+is\s+hot",
+            r"\b(cooking|boiling|burning|roasting)\s+(from\s+)?(the\s+)?inside\b|\bcooking\s+alive\b|\bred\s+hot\b|\broasting\b|\bhot\s+as\s+(hell|fuck|fk|f\w*|an\s+oven)\b|\bburning\s+up\b|\b(boiling|roasting|scorching|burning)\s+hot\b|\boverheat\w*|\b(so|super|really|very)\s+hot\s+to\s+(the\s+)?touch|\bhot\s+to\s+(the\s+)?touch|\b(temperature|temp|fever)\s+(is\s+)?(through\s+the\s+roof|sky\s+high|really\s+high|of\s+(4\d|10\d))|\bstopped\s+sweating|\bskin\s+is\s+hot",
             r"\bперегрел\w*|\bперегрев\w*|\bперегре(ет|ется|ло|ть|ваются)\b|\bгорит\b|\bгоряч\w*\s+как|\bраскален\w*|\bраскалён\w*|\bперестал\w*\s+потеть|\bтемпература\s+(\w+\s+)?(под\s+)?4\d|\bжар\b|\bгорячий\s+весь|\b(пече|печет|горить|горит|гаряч\w*|горяч\w*)\s+(як|как)\s+(грубк\w*|печк\w*|печь|піч|батаре\w*|утюг|праск\w*)\b|\b(вся|весь|уся|увесь)\s+(красн\w*|червон\w*)|\btod[oa]\s+roj[oa]\b|\bвесь\s+горячий",
             r"\bтемператур\w*\s+(\w+\s+)?(бешен\w*|дик\w*|огромн\w*|страшн\w*|зашкалива\w*|шален\w*|скажен\w*|величезн\w*|зашкалю\w*)|\b(уже\s+|вже\s+)?(даже\s+|навіть\s+)?не\s+(потеет|пітніє)\b|\b(isn'?t|not|stopped)\s+(even\s+)?sweating\s+any\s?more\b",
             r"\b(він|вона|он|она)\s+(такий\s+|така\s+|такой\s+|такая\s+|дуже\s+|очень\s+|весь\s+|вся\s+)?(гарячий|гаряча|горячий|горячая)\b|\bперегрі\w*|\bгорить\b|\bгаряч\w*\s+як|\bрозпечен\w*|\bперестал\w*\s+пітніти|\bперестав\s+пітніти|\bтемпература\s+(\w+\s+)?(під\s+)?4\d|\bвесь\s+гарячий",
@@ -1926,7 +1926,7 @@ _BODY_KINDS = {
     # confusion, delirium, not knowing where one is
     "confused": compile_any(
         [
-            r"\bacting\s+(all\s+|really\s+|so\s+)?(crazy|mental|insane|psycho|nuts|weird|strange|bizarre)\b|\bconfused\b|\btalking\s+nonsense|\b(shouting|screaming|yelling|babbling|spouting)\s+(\w+\s+)?nonsense|\bnot\s+making\s+(any\s+)?sense|\bdoesn'?t\s+(know|recogni[sz]e)\s+(where|me|who)|\bdoesnt\s+(know|recogni[sz]e)\s+(where|me|who)|\bramblin\w*|\bdelirious|\bseeing\s+things|\bhallucinat\w*",
+            r"\bacting\s+(all\s+|really\s+|so\s+)?(crazy|mental|insane|psycho|nuts|weird|strange|bizarre)\b|\bconfused\b|\btalking\s+nonsense|\b(can'?t|cant|cannot)\s+think\s+(straight|clearly|properly)\b|\b(shouting|screaming|yelling|babbling|spouting)\s+(\w+\s+)?nonsense|\bnot\s+making\s+(any\s+)?sense|\bdoesn'?t\s+(know|recogni[sz]e)\s+(where|me|who)|\bdoesnt\s+(know|recogni[sz]e)\s+(where|me|who)|\bramblin\w*|\bdelirious|\bseeing\s+things|\bhallucinat\w*",
             r"\bнес[её]т\s+(\w+\s+){0,2}(бред|чушь|ерунду|херню|хрень|дичь|пургу|ахинею|околесицу|чепуху)|\bбредит\b|\bбормоч\w*|\bне\s+узна[её]т\b|\bне\s+понимает\s+где|\bне\s+соображает|\bпутается\s+в\s+словах|\bвидит\s+то\s+чего\s+нет|\bглюч\w*",
             r"\bнесе\s+(\w+\s+){0,2}(маячню|нісенітниц\w*|дичину|дич|дурню|ахінею|херню|фігню|бред|чушь|пургу)|\bмарить\b|\bплутається\s*$|\bплутається\s+(і|та|й|в\s+голові)\b|\bбурмоч\w*|\bне\s+впізнає\b|\bне\s+розуміє\s+де|\bнічого\s+не\s+тямить|\bне\s+тямить|\bплутається\s+в\s+словах|\bбачить\s+те\s+чого\s+нема",
             r"\b(really|totally|completely|so|super)\s+out\s+of\s+it\b|\bno\s+(dice|habla|decia)\s+(nada\s+)?(coherente|con\s+sentido)|\bdesvari\w*|\bconfundid[oa]\b|\bdesorientad[oa]\b|\b(dice|diciendo|habla|hablando)\s+(\w+\s+){0,2}(sin\s+sentido|tonterias|incoherencias|disparates|puras\s+cosas\s+raras)|\bno\s+sabe\s+ni\s+(donde|quien|como)|\bverz\w*|\bверз\w*|\bнісенітниц\w*|\bмаячн\w*|\bнес[её]т\s+(\w+\s+){1,2}(бред|чушь|ерунду|херню|пургу|околесицу)|\bзаговарива\w*|\bdisorient\w*|\bincoheren\w*",
@@ -2700,7 +2700,7 @@ _USED_NOW = compile_any(
     [
         # session 14 (tune32): "se había picado antes", "se ha inyectado", "se picó"
         r"\bse\s+(habia|ha)\s+(picado|inyectado|pinchado|chutado)\b|\bse\s+(pico|inyecto|pincho|chuto)\b",
-        r"\b(me\s+(pique|inyecte|meti|pinche)|вмазал\w*|вмазав\w*|ширнул\w*|ширнув\w*|укол(олся|олась|овся|олася)|вколол\w*|нюхнул\w*|нюхнув\w*|кольнул\w*|приход\w*|ukolol\w*|vmazal\w*|kolol\w*)\b",
+        r"\b(me\s+(pique|inyecte|meti|pinche)|вмазал\w*|вмазав\w*|ширнул\w*|ширнув\w*|укол(олся|олась|овся|олася)|кол(олс[яь]|олас[яь]|олис[яь]|овс[яь]|ется|еться|ются|ються)|вколол\w*|нюхнул\w*|нюхнув\w*|кольнул\w*|приход\w*|ukolol\w*|vmazal\w*|kolol\w*)\b",
         r"\b(did|had|shot|snorted|smoked|used|took)\s+(a\s+)?(bag|line|shot|hit|bump|little\s+bit|bit|some)\b|\bshot\s+up\b",
         # session 20 (tune45): a drink spiked ("someone spiked her drink", "le echaron algo en la copa",
         # "ей что-то подсыпали", "їй щось підсипали")
@@ -2709,6 +2709,8 @@ _USED_NOW = compile_any(
         # "le dieron algo"); not something to drink or eat, or for a pain ("tomé algo de agua", "algo
         # para el dolor")
         r"\b(se\s+|me\s+)?(tomo|tome|tomaron|metio|meti|metieron|probo|consumio|jalo|fumo|esnifo|le\s+dieron|le\s+pasaron|le\s+echaron)\s+algo\b(?!\s+(de|para|con|rico|caliente|frio|fresco|ligero|en\s+(la\s+)?(cena|comida|casa|el\s+desayuno))\b)",
+        # session 22 (tune49): smoking "something" told beside it ("iba fumando algo", "estaba fumando algo")
+        r"\b(iba|estaba|andaba|anda|estuvo|estaban|iban)\s+fumando\s+algo\b(?!\s+de\s+(tabaco|cigarro))",
         # session 15 probes: a size before it ("took a fat line", "did a massive bump", "did two lines")
         r"\b(did|had|snorted|took|railed)\s+(a\s+)?(fat|big|huge|massive|giant|thick|couple|few|two|three|2|3)\s+(lines?|bumps?|rails?)\b",
     ]
@@ -2942,7 +2944,7 @@ _KNOCK_NOTHING = compile_any(
 )
 _SHUT_IN = compile_any(
     [
-        r"\b(toilet|toilets|bathroom|loo|restroom|stall|cubicle|car|туалет\w*|ванн\w*|санузл\w*|уборн\w*|вбиральн\w*|кабинк\w*|кабінк\w*|машин\w*|тачк\w*|авто|bano|banos|coche|carro|auto|cabina|wc)\b",
+        r"\b(toilet|toilets|bathroom|loo|restroom|stall|cubicle|car|room|bedroom|cuarto|habitacion|recamara|комнат\w*|кімнат\w*|туалет\w*|ванн\w*|санузл\w*|уборн\w*|вбиральн\w*|кабинк\w*|кабінк\w*|машин\w*|тачк\w*|авто|bano|banos|coche|carro|auto|cabina|wc)\b",
     ]
 )
 _AT_THE_WHEEL = compile_any(
@@ -4143,7 +4145,7 @@ _NOT_AN_EMERGENCY_NOW = compile_any(
 _NO_RESPONSE = compile_any(
     [
         r"\b(бужу|буджу|будим|будимо|трясу|тормошу|тормошим)\s+(\w+\s+){0,2}(ноль|нуль|ничего|нічого|никак|ніяк|без\s+толку|не\s+реаг\w*)\b",
-        r"\b(lo|la)\s+(despierto|muevo|sacudo|intento\s+despertar)\s+(\w+\s+)?y\s+(nada|no\s+reacciona|no\s+responde)\b",
+        r"\b(lo|la)\s+(despierto|muevo|sacudo|intento\s+despertar|despertamos|movemos|sacudimos|zarandeo|zarandeamos|intentamos\s+despertar)\s+(\w+\s+)?y\s+(nada|no\s+reacciona|no\s+responde)\b",
         r"\b(trying|tried|try)\s+to\s+wake\s+(him|her|them)\s+(up\s+)?(and\s+)?(nothing|no\s+response|no\s+reaction)\b|\bshak\w*\s+(him|her|them)\s+(and\s+)?(nothing|no\s+response)\b",
         # fainted and not coming back (session 13 probes: "se desvaneció y no vuelve", "won't come to")
         r"\b(se\s+)?(desvanecio|desmayo|apago|fue)\s+(\w+\s+)?y\s+no\s+(vuelve|regresa|reacciona|despierta)\b|\bno\s+vuelve\s+en\s+si\b|\b(won'?t|wont|isn'?t|isnt|not)\s+(coming|come)\s+(to|round|around)\b",
@@ -4960,9 +4962,9 @@ _DENY_FILL_RU = r"((было|был|была|были|стал|стала|ста
 _DENY_FILL_ES = r"((esta|estaba|estuvo|se|ha|he|han|puesto|puso|tuve|tuvo|tiene|tenia|me|le|hay|hubo|nada\s+de|ningun|ninguna|para\s+nada|muy|tan|ni|un|una|siquiera)\s+){0,3}"
 _DENIED_SIGN = compile_any(
     [
-        r"\b(not|no|never|isn'?t|isnt|wasn'?t|wasnt|didn'?t|didnt|hasn'?t|hasnt|haven'?t|havent|aint|without|nor)\s+"
+        r"\b(not|no|never|isn'?t|isnt|wasn'?t|wasnt|didn'?t|didnt|doesn'?t|doesnt|don'?t|dont|hasn'?t|hasnt|haven'?t|havent|aint|without|nor)\s+"
         + _DENY_FILL_EN
-        + r"(unconscious|blue|grey|gray|purple|seizures?|seizing|fits?|fitting|convuls\w*|chest\s+pains?|pains?\s+in\s+(my|his|her|the)\s+chest|pass(ed)?\s+out|passing\s+out|black(ed)?\s+out|throw(n)?\s+up|threw\s+up|throwing\s+up|vomit\w*|overdos\w*|od|od'?d|collaps\w*|faint\w*|foam\w*)\b",
+        + r"(unconscious|out\s+cold|knocked\s+out|blue|grey|gray|purple|seizures?|seizing|fits?|fitting|convuls\w*|chest\s+pains?|pains?\s+in\s+(my|his|her|the)\s+chest|pass(ed)?\s+out|passing\s+out|black(ed)?\s+out|throw(n)?\s+up|threw\s+up|throwing\s+up|vomit\w*|overdos\w*|od|od'?d|collaps\w*|faint\w*|foam\w*)\b",
         r"\b(не|ни|ні)\s+"
         + _DENY_FILL_RU
         + r"(без\s+сознани\w*|без\s+тями|без\s+свідомост\w*|син(ий|яя|ее|ие|ій|я|є|і)|посинел\w*|посині\w*|сер(ый|ая|ое|ые)|сір(ий|а|е|і)|в\s+отключке|у\s+відключці|отключал\w*|отключил\w*|вырубал\w*|вырубил\w*|відключав\w*|відключил\w*|вирубав\w*|вирубил\w*|терял\w*\s+сознани\w*|теряет\s+сознани\w*|втрача\w*\s+свідом\w*|рвало|рвет|блевал\w*|тошнит|нудить|нудило|давит|давило|тисне|тиснуло|болит|болело|болить|боліло|жжет|пече|передоз\w*|падал\w*\s+в\s+обморок|знепритомні\w*)(?=\s|$)",
@@ -5000,7 +5002,7 @@ _PHONE_SILENT = compile_any(
 # просыпается рано, спит до обеда", "doesn't wake up early any more")
 _WAKES_LATE = compile_any(
     [
-        r"\b(no\s+se\s+despierta|no\s+despierta|не\s+просыпается|не\s+прокидається|doesn'?t\s+wake|doesnt\s+wake|won'?t\s+wake|wont\s+wake)\s+(up\s+)?(tan\s+|так\s+)?(temprano|рано|early|on\s+time|вовремя|вчасно|a\s+tiempo|a\s+su\s+hora)\b(?!\s+(утром|утра|вранці|зранку|in\s+the\s+morning|por\s+la\s+manana))",
+        r"\b(no\s+se\s+despierta|no\s+despierta|не\s+просыпается|не\s+прокидається|doesn'?t\s+wake|doesnt\s+wake|won'?t\s+wake|wont\s+wake)\s+(up\s+)?(tan\s+|так\s+)?(temprano|рано|early|on\s+time|вовремя|вчасно|a\s+tiempo|a\s+su\s+hora|a\s+las\s+\d+|at\s+\d+|в\s+\d+|о\s+\d+|by\s+\d+)\b(?!\s+(утром|утра|вранці|зранку|in\s+the\s+morning|por\s+la\s+manana))",
     ]
 )
 
@@ -6156,6 +6158,18 @@ _ERRAND = compile_any(
 )
 
 
+# Red from shame, or singing behind the door (session 22, tune49: "se puso rojo como tomate de la
+# vergüenza", "покраснел от стыда", "закрылся в ванной и поёт, стучу — не открывает"): blushing and
+# singing are someone well. Only for the embedding stage's card, with no sign, no drug and nothing
+# urgent (``told_not_now``).
+_WELL_AND_AWAKE = compile_any(
+    [
+        r"\b(red|blush\w*|rojo|roja|sonroj\w*|покраснел\w*|красн\w*|почервоні\w*|червон\w*)\s+(\w+\s+){0,4}?(from|with|of|de|por|от|від|з)\s+(the\s+|la\s+|el\s+|su\s+)?(embarrassment|shame|vergu?enza|pena|стыда|сорому|сорому|сором'?язлив\w*|смущения)\b",
+        r"\b(singing|sings|humming|поет|поёт|напевает|співає|наспівує|canta|cantando|tarareando)\b",
+    ]
+)
+
+
 def told_not_now(text: str) -> bool:
     """The words of an emergency, framed by the rules as not happening now: a film, a story read or
     the news, a training; told afterwards ("he is home from hospital now"); a habit; a "what if
@@ -6194,6 +6208,17 @@ def told_not_now(text: str) -> bool:
         )
     ):
         return True  # "отъехал на дачу, связи нет", "went under the bridge to have a smoke"
+    if (
+        _WELL_AND_AWAKE.search(folded)
+        and not urgent
+        and not (
+            _SIGNS.search(_cleaned(folded))
+            or _near_signs(_cleaned(folded))
+            or _used(_cleaned(folded))
+            or _NAMED_DRUG.search(folded)
+        )
+    ):
+        return True  # "se puso rojo de la vergüenza", "закрылся в ванной и поёт"
     # the rules' own cuts, with those made only when no drug is named (blue from the cold outside, an
     # almost-faint that ended fine: tune28's false cards from the embedding stage)
     cleaned = _cleaned(folded)

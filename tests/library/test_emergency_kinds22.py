@@ -114,3 +114,57 @@ def test_an_errand_beside_a_sign_is_still_the_card(text: str) -> None:
 @pytest.mark.parametrize("text", [t for t in CARD])
 def test_kinds22_cards_are_not_told_not_now(text: str) -> None:
     assert not told_not_now(text)
+
+
+# Second batch (session 22, emerg): more negations ("doesn't look", "don't"), out cold denied; waking
+# late at an hour; a Cyrillic "кололся"/"колется" (also read from Latin); "iba fumando algo"; "se ve
+# morada"; moved and nothing, said in the plural; shut in a room; cooking from the inside and not
+# thinking straight with a stimulant; blushing and singing are someone well (embedding stage only).
+CARD_2 = [
+    "zakrylas v komnate, stuchim — nichego, ona koletsya",
+    "брат у кімнаті зачинився, грюкаємо — тиша, він кололся",
+    "estaba fumando algo en la esquina y ahora convulsiona en el suelo",
+    "el chavo se ve azul y lo sacudimos y nada",
+    "my cousin in his room, door locked, hammering on the door and nothing, he's been using fentanyl",
+    "took some speed at the festival, feels like im boiling from the inside and i cant think clearly",
+    # a denied sign beside another sign still counts
+    "she doesn't look blue, only she isn't breathing after the pills",
+]
+NO_CARD_2 = [
+    "he's not knocked out, just chilling with his eyes closed",
+    "she doesn't look purple, only cold from the pool",
+    "ya no se despierta a las 7 para el cole, duerme hasta las 10",
+    "he was smoking something in the garden, a cigar i think, all fine",
+]
+NOT_NOW_2 = [
+    "my son went bright red with embarrassment at the party",
+    "покраснела от стыда, когда её вызвали к доске",
+    "донька зачинилась у ванній і співає вже годину",
+]
+WELL_BUT_NOW = [
+    "he was singing and then collapsed and isn't breathing",
+    "вона співала, а тепер лежить синя і не дихає",
+]
+
+
+@pytest.mark.parametrize("text", CARD_2)
+def test_kinds22_second_batch_gets_the_card(text: str) -> None:
+    assert is_emergency(text)
+    assert not told_not_now(text)
+
+
+@pytest.mark.parametrize("text", NO_CARD_2)
+def test_kinds22_second_batch_guards_get_no_card(text: str) -> None:
+    assert not is_emergency(text)
+
+
+@pytest.mark.parametrize("text", NOT_NOW_2)
+def test_blushing_or_singing_is_not_now(text: str) -> None:
+    assert not is_emergency(text)
+    assert told_not_now(text)
+
+
+@pytest.mark.parametrize("text", WELL_BUT_NOW)
+def test_singing_then_a_sign_is_still_the_card(text: str) -> None:
+    assert is_emergency(text)
+    assert not told_not_now(text)
