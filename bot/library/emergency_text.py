@@ -3169,8 +3169,12 @@ def cyrillic_readings(folded: str) -> tuple[str, ...]:
         return ()
     ukrainian = len(_TRANSLIT_UK_ONLY.intersection(words))
     russian = len(_TRANSLIT_RU_ONLY.intersection(words))
+    # with the short й and the reflexive -сь put back, as the crisis rules read them (session 22,
+    # emerg: "goryachii" is "горячий", not "горячии")
     return latin_readings(
-        folded, "ru" if russian > ukrainian else "uk" if ukrainian > russian else "ru uk"
+        folded,
+        "ru" if russian > ukrainian else "uk" if ukrainian > russian else "ru uk",
+        repaired=True,
     )
 
 

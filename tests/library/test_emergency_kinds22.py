@@ -168,3 +168,21 @@ def test_blushing_or_singing_is_not_now(text: str) -> None:
 def test_singing_then_a_sign_is_still_the_card(text: str) -> None:
     assert is_emergency(text)
     assert not told_not_now(text)
+
+
+# Russian typed in Latin letters read with the short й put back, as the crisis rules read it
+# (session 22, emerg: "goryachii" is "горячий", not "горячии")
+@pytest.mark.parametrize(
+    "text",
+    ["chuvak posle feny takoi goryachii, nesyot bred i ne uznaet nikogo"],
+)
+def test_latin_short_i_is_read_back(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ya ves goryachii posle bani, hochu pit, vse norm", "on seryi ot ustalosti posle smeny, spit"],
+)
+def test_latin_short_i_everyday_stays_no_card(text: str) -> None:
+    assert not is_emergency(text)
