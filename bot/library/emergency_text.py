@@ -581,7 +581,7 @@ _SIGNS = compile_any(
         r"\bfoam\w*\s+(\w+\s+){0,2}(out\s+of|out|from|at)\s+(the|his|her|their)\s+mouth\b",
         # Russian (Cyrillic and Latin)
         (
-            r"\bне\s*(диш|дих)\w*|\bотъехал\w*\s+(после|от)\b|\bвід'?їха\w*\s+(після|від)\b|"
+            r"\bне\s*(диш|дих)\w*|\bотъехал\w*\s+(после|от)\b(?!\s+(дом\w*|город\w*|подъезд\w*|офис\w*|работ\w*|магазин\w*|заправк\w*|станци\w*|вокзал\w*|остановк\w*|парковк\w*|стоянк\w*|берег\w*|обочин\w*|москв\w*|киев\w*|питер\w*|\w+\s+(на\s+)?(\d+|пар[уы]|несколько|километр\w*|км|метр\w*)))|\bвід'?їха\w*\s+(після|від)\b(?!\s+(дом\w*|міст\w*|під'?їзд\w*|офіс\w*|робот\w*|магазин\w*|заправк\w*|станці\w*|вокзал\w*|зупинк\w*|парковк\w*|стоянк\w*|берег\w*|узбіч\w*|києв\w*|льво\w*|\w+\s+(на\s+)?(\d+|пар[уи]|кілька|кілометр\w*|км|метр\w*)))|"
             r"\b(за)?храп\w*\s+(\w+\s+){0,2}(странно|жутко|страшно|громко|как\s+то|как-то|не\s+своим)|\b(за)?хр(о|і)п\w*\s+(\w+\s+){0,2}(дивно|жахливо|страшно|гучно|якось|не\s+своїм)|"
             r"\b(не|ни)\s*(дыш|диш|дых|дих)|\bне\s*дыш|\bне\s*дышет|\bне\s*дышит|\bнедыш"
         ),
@@ -669,7 +669,7 @@ _SIGNS = compile_any(
         # session 20 (tune45, second emerg helper): fainted with the person or place said between, and
         # not coming back ("se desmayó mi tía y no vuelve", "se desvaneció en el baño y no responde")
         r"\bse\s+(desmayo|desvanecio)\s+(\w+\s+){1,3}y\s+no\s+(vuelve|regresa|reacciona|responde|despierta|contesta)\b",
-        r"\b(poniendo|puso|pone|esta|se\s+puso|se\s+esta\s+poniendo)\s+(azul|morad[oa]|gris|azulad[oa]|moradit[oa])\b",
+        r"\b(poniendo|puso|pone|esta|se\s+puso|se\s+esta\s+poniendo|se\s+ve|se\s+le\s+ve)\s+(azul|morad[oa]|gris|azulad[oa]|moradit[oa])\b",
         r"\blabios\s+(azules|morados)\b",
         r"\bse\s+(esta\s+)?muriendo\b|\bse\s+nos\s+muere\b|\bse\s+me\s+muere\b",
         r"\bronc\w*\s+(\w+\s+){0,3}(raro|rara|rarisimo|extrano|extrana|fuerte|feo|fea|horrible|espantoso)\b|\bronquido|\bhace\s+ruidos\s+raros",
@@ -1828,6 +1828,9 @@ _BODY_KINDS = {
             r"\b(в\s+|у\s+)?груд\w*\s+(\w+\s+){0,2}(стисн\w*|стисло|сжал\w*|сжало|сдави\w*|здави\w*|скова\w*|скува\w*|перехвати\w*|перехопи\w*)",
             r"\bchest\s+(\w+\s+){0,2}(feels\s+like\s+(an?\s+)?(elephant|truck|brick|weight|someone)|crush\w*|squeez\w*)|\belephant\s+(\w+\s+){0,2}(on\s+)?my\s+chest\b|\bгруд\w*\s+(\w+\s+){0,2}(придавил\w*|придавлен\w*|сдавлива\w*|сжима\w*|стиска\w*|здавлю\w*|розрива\w*|разрыва\w*)|\bpecho\s+(\w+\s+)?(aplastad[oa]|apretadisimo|me\s+aprieta|me\s+oprime|me\s+aplasta)|\b(me\s+)?aplasta\s+el\s+pecho\b",
             r"\b(me\s+)?(duele|aprieta|oprime|arde|pesa)\s+(\w+\s+){0,2}(el\s+)?pecho\b|\bpecho\s+(\w+\s+){0,2}(pesado|apretado|me\s+duele|me\s+arde|me\s+esta\s+matando)|\bdolor\s+(\w+\s+)?(de|en\s+el)\s+pecho",
+            # cutting or tearing in the chest (session 22, tune49: "в грудине режет", "в грудях ріже",
+            # "something ripping in my chest", "siento que se me rompe algo en el pecho")
+            r"\b(в\s+|у\s+)?груд\w*\s+(\w+\s+){0,2}(режет|ріже|рвет|рве|разрывает|розриває|раздирает|роздирає)\b|\b(режет|ріже|рвет|рве|раздирает|роздирає)\s+(\w+\s+)?(в|у)\s+груд\w*|\b(tearing|ripping|splitting|stabbing|knife)\s+(\w+\s+){0,2}(in\s+)?(my\s+|his\s+|her\s+|the\s+)?chest\b|\bse\s+(me|le)\s+(rompe|desgarra|parte|raja)\s+(\w+\s+){0,2}(en\s+)?el\s+pecho\b",
             # a heart that hurts (with a drug and heat only: "сердце болит за сына" pairs with nothing)
             r"\bheart\s+(\w+\s+)?(hurts?|hurting|aches?|aching|pain)\b|\b(сердце|серце)\s+(\w+\s+)?(болит|болить|колет|коле|ноет|ниє)\b|\b(болит|болить|колет|коле|ноет|ниє)\s+(\w+\s+)?(сердце|серце)\b|\bme\s+duele\s+(mucho\s+)?el\s+corazon\b",
         ]
@@ -1856,7 +1859,7 @@ _BODY_KINDS = {
     # drenched in sweat (with another kind only)
     "sweat": compile_any(
         [
-            r"\bмокр\w*\s+(від|от)\s+пот\w*|\b(в|у)\s+холодн\w*\s+(поту|поті)\b|\bcold\s+sweat|\bsudor\s+frio\b|\b(drenched|soaked|dripping)\s+(in\s+)?sweat|\bsweating\s+(buckets|like\s+crazy|so\s+much|a\s+lot)|\bвес[ьа]\s+(мокр\w*|в\s+поту)|\bпот\s+градом|\bвес[ья]\s+(мокр\w*|в\s+поту)|\bувесь\s+мокрий|\bвся\s+(мокра|в\s+поту)|\b(empapad[oa]|banad[oa])\s+en\s+sudor|\bsudando\s+a\s+mares|\bsuda\s+muchisimo",
+            r"\bхолодн\w*\s+(пот|піт)\b|\bsud(o|ando|a)\s+frio\b|\bмокр\w*\s+(від|от)\s+пот\w*|\b(в|у)\s+холодн\w*\s+(поту|поті)\b|\bcold\s+sweat|\bsudor\s+frio\b|\b(drenched|soaked|dripping)\s+(in\s+)?sweat|\bsweating\s+(buckets|like\s+crazy|so\s+much|a\s+lot)|\bвес[ьа]\s+(мокр\w*|в\s+поту)|\bпот\s+градом|\bвес[ья]\s+(мокр\w*|в\s+поту)|\bувесь\s+мокрий|\bвся\s+(мокра|в\s+поту)|\b(empapad[oa]|banad[oa])\s+en\s+sudor|\bsudando\s+a\s+mares|\bsuda\s+muchisimo",
         ]
     ),
     # a sense of dying, said of oneself or by the person beside ("keeps saying she's dying")
@@ -1907,7 +1910,7 @@ _BODY_KINDS = {
             # blind13-tune (late round): can't cool down ("so hot i cant cool down", "не могу
             # остыть", "не можу охолонути", "no me puedo enfriar")
             r"\b(can'?t|cant|cannot|couldn'?t|not\s+able\s+to)\s+(\w+\s+)?cool\s+(down|off)\b|\bне\s+(могу|может|можу|може|получается|виходить)\s+(\w+\s+)?(остыть|остудиться|охладиться|охолонути|охолодитися|остигнути)\b|\bno\s+(me\s+|se\s+)?(puedo|puede|logro|consigo)\s+(\w+\s+)?(enfriar\w*|refrescar\w*|bajar\s+(el\s+)?calor)\b",
-            r"\bred\s+hot\b|\broasting\b|\bhot\s+as\s+(hell|fuck|fk|f\w*|an\s+oven)\b|\bburning\s+up\b|\b(boiling|roasting|scorching|burning)\s+hot\b|\boverheat\w*|\b(so|super|really|very)\s+hot\s+to\s+(the\s+)?touch|\bhot\s+to\s+(the\s+)?touch|\b(temperature|temp|fever)\s+(is\s+)?(through\s+the\s+roof|sky\s+high|really\s+high|of\s+(4\d|10\d))|\bstopped\s+sweating|\bskin\s+is\s+hot",
+            r"\b(cooking|boiling|burning|roasting)\s+(from\s+)?(the\s+)?inside\b|\bcooking\s+alive\b|\bred\s+hot\b|\broasting\b|\bhot\s+as\s+(hell|fuck|fk|f\w*|an\s+oven)\b|\bburning\s+up\b|\b(boiling|roasting|scorching|burning)\s+hot\b|\boverheat\w*|\b(so|super|really|very)\s+hot\s+to\s+(the\s+)?touch|\bhot\s+to\s+(the\s+)?touch|\b(temperature|temp|fever)\s+(is\s+)?(through\s+the\s+roof|sky\s+high|really\s+high|of\s+(4\d|10\d))|\bstopped\s+sweating|\bskin\s+is\s+hot",
             r"\bперегрел\w*|\bперегрев\w*|\bперегре(ет|ется|ло|ть|ваются)\b|\bгорит\b|\bгоряч\w*\s+как|\bраскален\w*|\bраскалён\w*|\bперестал\w*\s+потеть|\bтемпература\s+(\w+\s+)?(под\s+)?4\d|\bжар\b|\bгорячий\s+весь|\b(пече|печет|горить|горит|гаряч\w*|горяч\w*)\s+(як|как)\s+(грубк\w*|печк\w*|печь|піч|батаре\w*|утюг|праск\w*)\b|\b(вся|весь|уся|увесь)\s+(красн\w*|червон\w*)|\btod[oa]\s+roj[oa]\b|\bвесь\s+горячий",
             r"\bтемператур\w*\s+(\w+\s+)?(бешен\w*|дик\w*|огромн\w*|страшн\w*|зашкалива\w*|шален\w*|скажен\w*|величезн\w*|зашкалю\w*)|\b(уже\s+|вже\s+)?(даже\s+|навіть\s+)?не\s+(потеет|пітніє)\b|\b(isn'?t|not|stopped)\s+(even\s+)?sweating\s+any\s?more\b",
             r"\b(він|вона|он|она)\s+(такий\s+|така\s+|такой\s+|такая\s+|дуже\s+|очень\s+|весь\s+|вся\s+)?(гарячий|гаряча|горячий|горячая)\b|\bперегрі\w*|\bгорить\b|\bгаряч\w*\s+як|\bрозпечен\w*|\bперестал\w*\s+пітніти|\bперестав\s+пітніти|\bтемпература\s+(\w+\s+)?(під\s+)?4\d|\bвесь\s+гарячий",
@@ -1926,7 +1929,7 @@ _BODY_KINDS = {
     # confusion, delirium, not knowing where one is
     "confused": compile_any(
         [
-            r"\bacting\s+(all\s+|really\s+|so\s+)?(crazy|mental|insane|psycho|nuts|weird|strange|bizarre)\b|\bconfused\b|\btalking\s+nonsense|\bnot\s+making\s+(any\s+)?sense|\bdoesn'?t\s+(know|recogni[sz]e)\s+(where|me|who)|\bdoesnt\s+(know|recogni[sz]e)\s+(where|me|who)|\bramblin\w*|\bdelirious|\bseeing\s+things|\bhallucinat\w*",
+            r"\bacting\s+(all\s+|really\s+|so\s+)?(crazy|mental|insane|psycho|nuts|weird|strange|bizarre)\b|\bconfused\b|\btalking\s+nonsense|\b(can'?t|cant|cannot)\s+think\s+(straight|clearly|properly)\b|\b(shouting|screaming|yelling|babbling|spouting)\s+(\w+\s+)?nonsense|\bnot\s+making\s+(any\s+)?sense|\bdoesn'?t\s+(know|recogni[sz]e)\s+(where|me|who)|\bdoesnt\s+(know|recogni[sz]e)\s+(where|me|who)|\bramblin\w*|\bdelirious|\bseeing\s+things|\bhallucinat\w*",
             r"\bнес[её]т\s+(\w+\s+){0,2}(бред|чушь|ерунду|херню|хрень|дичь|пургу|ахинею|околесицу|чепуху)|\bбредит\b|\bбормоч\w*|\bне\s+узна[её]т\b|\bне\s+понимает\s+где|\bне\s+соображает|\bпутается\s+в\s+словах|\bвидит\s+то\s+чего\s+нет|\bглюч\w*",
             r"\bнесе\s+(\w+\s+){0,2}(маячню|нісенітниц\w*|дичину|дич|дурню|ахінею|херню|фігню|бред|чушь|пургу)|\bмарить\b|\bплутається\s*$|\bплутається\s+(і|та|й|в\s+голові)\b|\bбурмоч\w*|\bне\s+впізнає\b|\bне\s+розуміє\s+де|\bнічого\s+не\s+тямить|\bне\s+тямить|\bплутається\s+в\s+словах|\bбачить\s+те\s+чого\s+нема",
             r"\b(really|totally|completely|so|super)\s+out\s+of\s+it\b|\bno\s+(dice|habla|decia)\s+(nada\s+)?(coherente|con\s+sentido)|\bdesvari\w*|\bconfundid[oa]\b|\bdesorientad[oa]\b|\b(dice|diciendo|habla|hablando)\s+(\w+\s+){0,2}(sin\s+sentido|tonterias|incoherencias|disparates|puras\s+cosas\s+raras)|\bno\s+sabe\s+ni\s+(donde|quien|como)|\bverz\w*|\bверз\w*|\bнісенітниц\w*|\bмаячн\w*|\bнес[её]т\s+(\w+\s+){1,2}(бред|чушь|ерунду|херню|пургу|околесицу)|\bзаговарива\w*|\bdisorient\w*|\bincoheren\w*",
@@ -1972,7 +1975,7 @@ _BODY_KINDS = {
             # drifting away under a depressant ("меня уносит", "мене несе", "going under")
             r"\b(меня|мене|его|её|ее|його|її)\s+(\w+\s+)?(уносит|уносить|уносять|несе|относит|відносить)\b|\b(уплываю|уплывает|відпливаю|відпливає)\b|\b(going|slipping|sinking)\s+under\b|\bslipping\s+away\b|\bme\s+(estoy\s+yendo|voy\s+yendo)\b",
             r"\b(uplyvayu|uplyvaet|vidplyvayu|vidplyvaye|otklyuchayus|vidklyuchayus)\b|\b(glaza|ochi)\s+(sami\s+|sami\s+)?(zakryvayutsya|zakryvayutsia|slipayutsya|zlypayutsya|zakryvayut)\b",
-            r"\bse\s+(esta|me\s+esta|le\s+esta)\s+quedando\s+dormid[oa]|\bse\s+queda\s+dormid[oa]|\bno\s+(puedo|puede|podia)\s+(mantener|tener)\s+los\s+ojos\s+abiertos|\bse\s+(me|le)\s+(cierran|caen)\s+los\s+ojos|\bcabece\w*",
+            r"\bme\s+estoy\s+(durmiendo|quedando\s+dormid[oa])\b|\bse\s+(esta|me\s+esta|le\s+esta)\s+quedando\s+dormid[oa]|\bse\s+queda\s+dormid[oa]|\bno\s+(puedo|puede|podia)\s+(mantener|tener)\s+los\s+ojos\s+abiertos|\bse\s+(me|le)\s+(cierran|caen)\s+los\s+ojos|\bcabece\w*",
         ]
     ),
     # -- kinds found on blind4-tune (2026-12-06, session 5) --
@@ -2026,6 +2029,8 @@ _BODY_KINDS = {
     # can't be held, broke a window: with overheating or days on a stimulant (excited delirium)
     "agitated": compile_any(
         [
+            # tearing clothes off (session 22, tune49: "ripping his clothes off", "рве на собі одяг")
+            r"\b(ripping|tearing|rips|tears|ripped|tore)\s+(\w+\s+){0,2}clothes\s+off\b|\b(рвет|рве|срывает|зриває|зрива\w*|срыва\w*)\s+(с\s+себя\s+|на\s+собі\s+|з\s+себе\s+)?(одежду|одяг)\b|\bse\s+(arranca|desgarra|rompe)\s+la\s+ropa\b",
             r"\b(can'?t|cannot|couldn'?t)\s+(hold|restrain|calm|control)\s+(him|her|them)\b|\bне\s+(можем|можемо|можу|могу|могли|змогли|получается|виходить)\s+(его\s+|ее\s+|её\s+|її\s+|його\s+)?(удержать|втримати|утримати|успокоить|заспокоїти|угомонить)\b|\bno\s+(lo|la)\s+(podemos|puedo|pudimos)\s+(sujetar|calmar|controlar|agarrar|detener)\b",
             r"\b(разбил\w*|розбив\w*|broke|smashed|rompio)\s+(\w+\s+)?(окно|вікно|стекло|скло|window|glass|la\s+ventana|el\s+vidrio)\b",
         ]
@@ -2698,7 +2703,7 @@ _USED_NOW = compile_any(
     [
         # session 14 (tune32): "se había picado antes", "se ha inyectado", "se picó"
         r"\bse\s+(habia|ha)\s+(picado|inyectado|pinchado|chutado)\b|\bse\s+(pico|inyecto|pincho|chuto)\b",
-        r"\b(me\s+(pique|inyecte|meti|pinche)|вмазал\w*|вмазав\w*|ширнул\w*|ширнув\w*|укол(олся|олась|овся|олася)|вколол\w*|нюхнул\w*|нюхнув\w*|кольнул\w*|приход\w*|ukolol\w*|vmazal\w*|kolol\w*)\b",
+        r"\b(me\s+(pique|inyecte|meti|pinche)|вмазал\w*|вмазав\w*|ширнул\w*|ширнув\w*|укол(олся|олась|овся|олася)|кол(олс[яь]|олас[яь]|олис[яь]|овс[яь]|ется|еться|ются|ються)|вколол\w*|нюхнул\w*|нюхнув\w*|кольнул\w*|приход\w*|ukolol\w*|vmazal\w*|kolol\w*)\b",
         r"\b(did|had|shot|snorted|smoked|used|took)\s+(a\s+)?(bag|line|shot|hit|bump|little\s+bit|bit|some)\b|\bshot\s+up\b",
         # session 20 (tune45): a drink spiked ("someone spiked her drink", "le echaron algo en la copa",
         # "ей что-то подсыпали", "їй щось підсипали")
@@ -2707,6 +2712,8 @@ _USED_NOW = compile_any(
         # "le dieron algo"); not something to drink or eat, or for a pain ("tomé algo de agua", "algo
         # para el dolor")
         r"\b(se\s+|me\s+)?(tomo|tome|tomaron|metio|meti|metieron|probo|consumio|jalo|fumo|esnifo|le\s+dieron|le\s+pasaron|le\s+echaron)\s+algo\b(?!\s+(de|para|con|rico|caliente|frio|fresco|ligero|en\s+(la\s+)?(cena|comida|casa|el\s+desayuno))\b)",
+        # session 22 (tune49): smoking "something" told beside it ("iba fumando algo", "estaba fumando algo")
+        r"\b(iba|estaba|andaba|anda|estuvo|estaban|iban)\s+fumando\s+algo\b(?!\s+de\s+(tabaco|cigarro))",
         # session 15 probes: a size before it ("took a fat line", "did a massive bump", "did two lines")
         r"\b(did|had|snorted|took|railed)\s+(a\s+)?(fat|big|huge|massive|giant|thick|couple|few|two|three|2|3)\s+(lines?|bumps?|rails?)\b",
     ]
@@ -2797,7 +2804,7 @@ _DEPRESSANT = compile_any(
         r"\b(fenta\w*|heroina|chiva|oxis?|metadona|tramadol|morfina|codeina|benzos?|clonas?|rivotril|orfidal|diazepam|valium|lyrica|keta|ketamina|g|ghb|extasis\s+liquido|pastillas\s+para\s+dormir)\b",
         # blind13-tune (late round): a speedball (heroin and cocaine), heroin as "caballo" or "jaco"
         # when taken ("se metió caballo", "se pico jaco"; a horse is not)
-        r"\b(speedball\w*|goofball\w*|jaco)\b|\b(meti\w*|mete|meto|pic\w*|inyect\w*|fum\w*|esnif\w*|jal\w*|tom\w*|con|de)\s+(\w+\s+)?caballo\b",
+        r"\b(speedball\w*|goofball\w*|jaco)\b|\b(meti\w*|mete|meto|pic\w*|inyect\w*|fum\w*|esnif\w*|jal\w*|tom\w*|con|de|llevaba|traia|tenia)\s+(\w+\s+)?caballo\b",
         # session 19 (tune43): sedatives by their class or generic name ("took too much of the
         # downers", "transki", "заспокійливі", "tranquilizantes", "clonazepam", "alprazolam")
         r"\b(downers|sedatives?|tranq(uili[sz]er)?s|tranquili[sz]ers?|barbiturates?|zann(y|ies)|alprazolam|clonazepam|lorazepam|diazepam|etizolam|bromazolam|zolpidem|zopiclone|gabapentin|gabbies|pregabs?|roxys?|roxies|roxicodone)\b",
@@ -2923,6 +2930,44 @@ def is_emergency(text: str) -> bool:
             _read_by_endings(folded) and _asks_about_overdose(folded)
         )
     return _is_emergency(folded) or any(_is_emergency(r) for r in surzhyk_readings(folded))
+
+
+# -- knocking and nothing (session 22, emerg, tune49's kind) -----------------------------------------
+# Someone shut in a toilet, a bathroom or a car who does not answer the knocking: "стучим — тишина, а у
+# него с собой был герыч", "стукаємо — тиша", "tocamos y nada, y llevaba caballo", "head on the wheel,
+# i'm banging on the window and nothing". The card when a drug is told beside it, or the person is
+# seen slumped over the wheel; a knock on a neighbour's door with nothing said of drugs ("стучу к
+# соседу — тишина, наверное на работе") is not.
+_KNOCK_NOTHING = compile_any(
+    [
+        r"\b(bang\w*|knock\w*|tapp\w*|pound\w*|hammer\w*|hitting|hit)\s+(on\s+)?(\w+\s+){0,3}?(window|glass|door|windscreen|windshield)\s+(\w+\s+){0,3}?(nothing|no\s+answer|no\s+response|no\s+reaction|silence|not\s+a\s+thing|(he|she)\s+(doesn'?t|doesnt|won'?t|wont)\s+(move|answer|respond))\b",
+        r"\b(стучу|стучим|стучали|стучал\w*|постучал\w*|долблю|долбим|барабаню|тарабаню|стукаю|стукаємо|стукаємо|стукали|стукав\w*|постукали|грюкаю|грюкаємо|грюкали|гупаю|гупаємо)\s+(\w+\s+){0,4}?(ноль|нуль|тишина|тиша|ничего|нічого|никто\s+не|ніхто\s+не|не\s+(открывает|відкриває|отвечает|відповідає|реагирует|реагує|отзывается|відгукується))\b",
+        r"\b(golpeo|golpeamos|golpee|golpeando|toco|tocamos|toque|tocando|aporreo|aporreamos|aporreando)\s+(\w+\s+){0,4}?(y\s+)?(nada|silencio|ni\s+responde|no\s+responde|no\s+contesta|no\s+abre|no\s+reacciona|ni\s+se\s+mueve|no\s+se\s+mueve)\b",
+    ]
+)
+_SHUT_IN = compile_any(
+    [
+        r"\b(toilet|toilets|bathroom|loo|restroom|stall|cubicle|car|room|bedroom|cuarto|habitacion|recamara|комнат\w*|кімнат\w*|туалет\w*|ванн\w*|санузл\w*|уборн\w*|вбиральн\w*|кабинк\w*|кабінк\w*|машин\w*|тачк\w*|авто|bano|banos|coche|carro|auto|cabina|wc)\b",
+    ]
+)
+_AT_THE_WHEEL = compile_any(
+    [
+        r"\b(head|face)\s+(\w+\s+)?(on|against|over|down\s+on)\s+(the\s+)?(steering\s+)?wheel\b|\bslumped\s+(\w+\s+){0,2}(the\s+)?(steering\s+)?wheel\b",
+        r"\b(голова|головой|лицом|головою|обличчям)\s+(\w+\s+)?(на|в|об)\s+(руле|руль|кермі|кермо)\b|\b(упал|уткнулся|лежит|впав|уткнувся|лежить|упала|уткнулась|впала)\s+(\w+\s+)?(на|в)\s+(руль|кермо)\b",
+        r"\b(cabeza|cara)\s+(\w+\s+)?(en|sobre|contra)\s+el\s+volante\b|\b(tirado|tirada|desplomado|desplomada|recostado|recostada)\s+(\w+\s+)?sobre\s+el\s+volante\b",
+    ]
+)
+
+
+def _knocked_and_nothing(cleaned: str) -> bool:
+    """Knocking at someone shut in and nothing, beside a drug or a slump over the wheel."""
+    if _KNOCK_NOTHING.search(cleaned) is None:
+        return False
+    if _AT_THE_WHEEL.search(cleaned):
+        return True
+    return _SHUT_IN.search(cleaned) is not None and bool(
+        _used(cleaned) or _INJECTED.search(cleaned) or _NAMED_DRUG.search(cleaned)
+    )
 
 
 # -- surzhyk: Russian words with Ukrainian endings or letters (tune47, session 21) -----------------
@@ -3127,8 +3172,12 @@ def cyrillic_readings(folded: str) -> tuple[str, ...]:
         return ()
     ukrainian = len(_TRANSLIT_UK_ONLY.intersection(words))
     russian = len(_TRANSLIT_RU_ONLY.intersection(words))
+    # with the short й and the reflexive -сь put back, as the crisis rules read them (session 22,
+    # emerg: "goryachii" is "горячий", not "горячии")
     return latin_readings(
-        folded, "ru" if russian > ukrainian else "uk" if ukrainian > russian else "ru uk"
+        folded,
+        "ru" if russian > ukrainian else "uk" if ukrainian > russian else "ru uk",
+        repaired=True,
     )
 
 
@@ -4103,7 +4152,7 @@ _NOT_AN_EMERGENCY_NOW = compile_any(
 _NO_RESPONSE = compile_any(
     [
         r"\b(бужу|буджу|будим|будимо|трясу|тормошу|тормошим)\s+(\w+\s+){0,2}(ноль|нуль|ничего|нічого|никак|ніяк|без\s+толку|не\s+реаг\w*)\b",
-        r"\b(lo|la)\s+(despierto|muevo|sacudo|intento\s+despertar)\s+(\w+\s+)?y\s+(nada|no\s+reacciona|no\s+responde)\b",
+        r"\b(lo|la)\s+(despierto|muevo|sacudo|intento\s+despertar|despertamos|movemos|sacudimos|zarandeo|zarandeamos|intentamos\s+despertar)\s+(\w+\s+)?y\s+(nada|no\s+reacciona|no\s+responde)\b",
         r"\b(trying|tried|try)\s+to\s+wake\s+(him|her|them)\s+(up\s+)?(and\s+)?(nothing|no\s+response|no\s+reaction)\b|\bshak\w*\s+(him|her|them)\s+(and\s+)?(nothing|no\s+response)\b",
         # fainted and not coming back (session 13 probes: "se desvaneció y no vuelve", "won't come to")
         r"\b(se\s+)?(desvanecio|desmayo|apago|fue)\s+(\w+\s+)?y\s+no\s+(vuelve|regresa|reacciona|despierta)\b|\bno\s+vuelve\s+en\s+si\b|\b(won'?t|wont|isn'?t|isnt|not)\s+(coming|come)\s+(to|round|around)\b",
@@ -4838,6 +4887,11 @@ _MACHINE_WORD = (
 )
 _MACHINE_SILENCE = compile_any(
     [
+        # a phone or a battery that died, a call or a network left (session 22, tune49: "телефон
+        # відключився", "батарея села", "відключився від зуму, інтернет зник", "se desconectó de la
+        # llamada"): a machine or a line, not a person
+        r"\b(phone|battery|laptop|телефон\w*|батаре\w*|акум\w*|зарядк\w*|ноут\w*|celu|celular|movil|bateria|pila)\s+((?!(а|и|і|й|но|але|он|она|він|вона|and|but|he|she|y|pero|el|ella)\s)\w+\s+)?(died|dead|switched\s+off|turned\s+off|shut\s+down|went\s+off|відключи\w*|отключил\w*|выключил\w*|вимкну\w*|вырубил\w*|вирубив\w*|вирубил\w*|сел|села|сів|сіла|разрядил\w*|розрядив\w*|розрядил\w*|se\s+(apago|murio|descargo))\b",
+        r"\b(відключи\w*|отключил\w*|вылетел\w*|вилетів|вилетіла|disconnected|dropped\s+off|se\s+desconecto|se\s+salio)\s+(від|от|из|з|із|from|of|de|del)\s+(\w+\s+)?(зум\w*|zoom|мереж\w*|сет[иь]|інтернет\w*|интернет\w*|вайфа\w*|wifi|wi\s+fi|дзвінк\w*|звонк\w*|созвон\w*|розмов\w*|разговор\w*|конференц\w*|чат\w*|сервер\w*|гр[иы]|игр\w*|стрим\w*|стрім\w*|трансляц\w*|лекц\w*|пар[иы]|call|meeting|stream|game|server|chat|llamada|reunion|videollamada|partida|juego|clase)\b",
         r"\b"
         + _MACHINE_WORD
         + r"\s+(\w+\s+){0,4}("
@@ -4902,10 +4956,79 @@ _CHOKING_IDIOM = compile_any(
 )
 
 
+# A sign denied and played down (session 22, emerg, tune49's kind): "not unconscious, just really
+# sleepy", "no fits or anything, only a bit shaky after the meph", "судорог не было, просто
+# потряхивает", "не синя, просто бліда", "no se ha puesto morada ni nada, solo tiene frío". The
+# denied sign (a fixed list of signs whose denial means nothing grave: unconscious, blue or grey, a
+# fit, chest pain, passing out, vomiting, an overdose) is cut out, only when a "just / просто / solo"
+# plays the state down after it; any other sign said beside it still counts ("not blue, just not
+# breathing", "не синий, просто не дышит" keep the card). The words between the negation and the
+# sign are a closed list, so "not breathing and blue" is never read as "not ... blue".
+_DENY_FILL_EN = r"((really|at\s+all|even|any|turning|turned|gone|going|been|had|have|having|got|getting|get|a|an|the|his|her|my|in|his|was|is|looking|look|looks|seem|seems|actually|yet|fully|completely|totally|remotely|had\s+a|having\s+a|any\s+sign\s+of|sign\s+of)\s+){0,3}"
+_DENY_FILL_RU = r"((было|был|была|были|стал|стала|стали|очень|совсем|сильно|прям|вообще|ни|разу|у\s+него|у\s+нее|у\s+меня|було|був|була|стала|став|дуже|зовсім|взагалі|жодного|разу|в\s+нього|в\s+неї|у\s+нього|у\s+неї|в\s+мене|у\s+мене)\s+){0,3}"
+_DENY_FILL_ES = r"((esta|estaba|estuvo|se|ha|he|han|puesto|puso|tuve|tuvo|tiene|tenia|me|le|hay|hubo|nada\s+de|ningun|ninguna|para\s+nada|muy|tan|ni|un|una|siquiera)\s+){0,3}"
+_DENIED_SIGN = compile_any(
+    [
+        r"\b(not|no|never|isn'?t|isnt|wasn'?t|wasnt|didn'?t|didnt|doesn'?t|doesnt|don'?t|dont|hasn'?t|hasnt|haven'?t|havent|aint|without|nor)\s+"
+        + _DENY_FILL_EN
+        + r"(unconscious|out\s+cold|knocked\s+out|blue|grey|gray|purple|seizures?|seizing|fits?|fitting|convuls\w*|chest\s+pains?|pains?\s+in\s+(my|his|her|the)\s+chest|pass(ed)?\s+out|passing\s+out|black(ed)?\s+out|throw(n)?\s+up|threw\s+up|throwing\s+up|vomit\w*|overdos\w*|od|od'?d|collaps\w*|faint\w*|foam\w*)\b",
+        r"\b(не|ни|ні)\s+"
+        + _DENY_FILL_RU
+        + r"(без\s+сознани\w*|без\s+тями|без\s+свідомост\w*|син(ий|яя|ее|ие|ій|я|є|і)|посинел\w*|посині\w*|сер(ый|ая|ое|ые)|сір(ий|а|е|і)|в\s+отключке|у\s+відключці|отключал\w*|отключил\w*|вырубал\w*|вырубил\w*|відключав\w*|відключил\w*|вирубав\w*|вирубил\w*|терял\w*\s+сознани\w*|теряет\s+сознани\w*|втрача\w*\s+свідом\w*|рвало|рвет|блевал\w*|тошнит|нудить|нудило|давит|давило|тисне|тиснуло|болит|болело|болить|боліло|жжет|пече|передоз\w*|падал\w*\s+в\s+обморок|знепритомні\w*)(?=\s|$)",
+        r"\b(сознани\w*|свідомість|свідомости|свідомості)\s+не\s+(терял\w*|теряет|втрачав\w*|втрача\w*)\b",
+        r"\b((в\s+)?(груди|грудях|грудь)\s+)?(судорог\w*|припадк\w*|припадка|судом\w*|рвоты|блевоты|пены|боли(\s+в\s+груди)?|болю(\s+в\s+грудях)?|передоза|передозу)\s+(не\s+было|не\s+були|не\s+було|нет|нету|немає|нема|не\s+наблюдал\w*)\b",
+        r"\b(no|ni|sin)\s+"
+        + _DENY_FILL_ES
+        + r"(inconscient\w*|azul\w*|morad\w*|gris\w*|convulsion\w*|convulsiona\w*|ataques?|desmay\w*|vomit\w*|sobredosis|espuma|aprieta\s+el\s+pecho|duele\s+el\s+pecho|dolor\s+(de|en\s+el)\s+pecho|dolor)\b",
+    ]
+)
+_PLAYED_DOWN = re.compile(
+    r"\b(just|only|simply|merely|просто|лишь|только|лише|тільки|solo|solamente|simplemente|nomas|nada\s+mas|unicamente)\b"
+)
+
+
+# Silence put down to no signal or a flat battery, with no drug named (session 22, tune49: "se fue
+# a la playa, no contesta porque no hay cobertura", "не отвечает, на даче связи нет", "not
+# answering, no signal up there"): a phone out of reach, not someone on the floor
+_NO_SIGNAL = compile_any(
+    [
+        r"\b(no\s+hay|sin|no\s+tiene|se\s+quedo\s+sin|no\s+agarra|no\s+le\s+llega\s+la)\s+(cobertura|senal|bateria|datos|internet|wifi|red|saldo|pila)\b",
+        r"\bno\s+(signal|reception|coverage|service|wifi|internet|battery)\b|\b(phone|battery)\s+(is\s+|was\s+|must\s+be\s+)?(dead|died|flat)\b",
+        r"\bсвязи\s+(там\s+)?(нет|нету)\b|\bнет\s+связи\b|\bбез\s+связи\b|\bсвязь\s+(там\s+)?(плох\w*|не\s+ловит)|\bне\s+ловит\b",
+        r"\bзв'?язку\s+(там\s+)?(нема\w*)\b|\bнема\w*\s+зв'?язку\b|\bбез\s+зв'?язку\b|\bзв'?язок\s+(там\s+)?(поган\w*|не\s+ловить)|\bне\s+ловить\b",
+        r"\b(сел|села|сів|сіла|разрядил\w*|розрядив\w*)\s+(\w+\s+)?(телефон\w*|батаре\w*|зарядк\w*)\b",
+    ]
+)
+_PHONE_SILENT = compile_any(
+    [
+        r"\bno\s+(contesta|responde|coge|agarra|ha\s+contestado)\b|\b(not|isn'?t|isnt|hasn'?t|hasnt)\s+(been\s+)?(answering|responding|picking\s+up|replying)\b",
+        r"\bне\s+(отвечает|отвечал\w*|берет\s+трубку|бере\s+трубку|відповідає|відповідав\w*|відповів|відповіла)\b",
+    ]
+)
+# Waking late, not not waking (session 22, tune49: "no se despierta temprano como antes", "не
+# просыпается рано, спит до обеда", "doesn't wake up early any more")
+_WAKES_LATE = compile_any(
+    [
+        r"\b(no\s+se\s+despierta|no\s+despierta|не\s+просыпается|не\s+прокидається|doesn'?t\s+wake|doesnt\s+wake|won'?t\s+wake|wont\s+wake)\s+(up\s+)?(tan\s+|так\s+)?(temprano|рано|early|on\s+time|вовремя|вчасно|a\s+tiempo|a\s+su\s+hora|a\s+las\s+\d+|at\s+\d+|в\s+\d+|о\s+\d+|by\s+\d+)\b(?!\s+(утром|утра|вранці|зранку|in\s+the\s+morning|por\s+la\s+manana))",
+    ]
+)
+
+
+def _denied_signs_cut(folded: str) -> str:
+    """``folded`` with the signs denied before a "just / просто / solo" cut out (``_DENIED_SIGN``)."""
+    last = None
+    for match in _PLAYED_DOWN.finditer(folded):
+        last = match
+    if last is None or _DENIED_SIGN.search(folded) is None:
+        return folded
+    head, tail = folded[: last.start()], folded[last.start() :]
+    return _DENIED_SIGN.sub(" ", head) + tail
+
+
 def _cleaned(folded: str) -> str:
     """The message with harmless uses of the words cut out, and everyday loud snoring or blue from the
     cold outside when no drug is named."""
-    cleaned = _HARMLESS.sub(" ", folded)
+    cleaned = _WAKES_LATE.sub(" ", _HARMLESS.sub(" ", _denied_signs_cut(folded)))
     if _used(cleaned):
         return cleaned
     cleaned = _BLUE_EACH_SWIM.sub(" ", _COLD_OUTSIDE.sub(" ", _EVERYDAY_SNORE.sub(" ", cleaned)))
@@ -4914,6 +5037,8 @@ def _cleaned(folded: str) -> str:
     # "not answering in the group chat", "не отвечает в беседе", "no contesta en el grupo": silence
     # in a chat, with no drug taken, is nobody on the floor
     cleaned = _CHAT_SILENCE.sub(" ", cleaned)
+    if _NO_SIGNAL.search(cleaned) and not _NAMED_DRUG.search(cleaned):
+        cleaned = _PHONE_SILENT.sub(" ", cleaned)  # "no contesta porque no hay cobertura"
     # "the server is down and not responding", "комп завис и не реагирует", "la app no responde"
     cleaned = _MACHINE_SILENCE.sub(" ", cleaned)
     cleaned = _PLACE_OUT.sub(" ", cleaned)  # "весь офис в отключке": a place offline, not a person
@@ -5860,9 +5985,15 @@ def _describes_emergency(folded: str) -> bool:
     if (
         not past
         and not general
-        and (_NO_RESPONSE.search(cleaned) or _CHOKE_SOUND.search(cleaned))
-        # only beside a drug or an injection ("бужу его в школу, ноль реакции" is a teenager)
-        and (_INJECTED.search(cleaned) or _used(cleaned))
+        and (
+            (
+                (_NO_RESPONSE.search(cleaned) or _CHOKE_SOUND.search(cleaned))
+                # only beside a drug or an injection ("бужу его в школу, ноль реакции" is a teenager)
+                and (_INJECTED.search(cleaned) or _used(cleaned))
+            )
+            # "стучим — тишина, а у него с собой был герыч" (session 22)
+            or _knocked_and_nothing(cleaned)
+        )
     ):
         return True  # "бужу — ноль"; "se inyectó ... hace gárgaras"
     # chest pain + fainting after a stimulant, overheating + confusion, "took too much" + a symptom
@@ -6018,6 +6149,34 @@ _PRESCRIBED_TO_BED = compile_any(
 )
 
 
+# Gone on an errand or a trip, or waiting in the car (session 22, tune49: "went under the bridge to
+# have a smoke, won't be long", "отъехал на дачу", "від'їхав до міста", "se fue al pueblo", "waiting
+# for me in the car"): a verb that is slang for passing out, read in its everyday sense with a
+# destination or a purpose. Only for the embedding stage's card, and only with no sign, no drug and
+# nothing urgent (``told_not_now``).
+_ERRAND = compile_any(
+    [
+        r"\b(went|gone|goes|headed|popped|nipped|drove|driven)\s+(\w+\s+){0,3}?(to|for)\s+(have|get|grab|buy|see|fetch|pick|smoke|a\s+smoke|a\s+walk|a\s+drive|work|the\s+shops?|the\s+store|the\s+beach)\b|\b(won'?t|wont)\s+be\s+long\b|\bbe\s+(right\s+)?back\s+(soon|in)\b",
+        r"\b(отъехал\w*|уехал\w*|поехал\w*|выехал\w*|укатил\w*|свалил\w*)\s+(\w+\s+)?(на|в|во|к|до)\s+(дач\w*|работ\w*|магазин\w*|город\w*|отпуск\w*|деревн\w*|мор\w*|командировк\w*|родител\w*|бабушк\w*|маме|тещ\w*|аэропорт\w*|вокзал\w*|офис\w*|рыбалк\w*|гараж\w*)\b",
+        r"\b(від'?їха\w*|поїха\w*|виїха\w*|поїхав\w*|звалив\w*)\s+(\w+\s+)?(на|в|у|до)\s+(дач\w*|робот\w*|магазин\w*|міст\w*|відпустк\w*|сел\w*|мор\w*|відрядженн\w*|батьк\w*|бабус\w*|мами|аеропорт\w*|вокзал\w*|офіс\w*|риболовл\w*|гараж\w*)\b",
+        r"\bse\s+fue\s+(\w+\s+)?(a|al|para|pa)\s+(la\s+|el\s+|su\s+|mi\s+)?(playa|pueblo|casa|trabajar|curro|trabajo|tienda|super|chamba|comprar|ver|otro\s+lado|vacaciones|rancho)\b",
+        r"\b(waiting|wait\w*|ждет|ждут|чека\w*|espera|esperando|me\s+espera)\s+(for\s+(me|us)\s+|меня\s+|нас\s+|мене\s+)?(\w+\s+)?(in|в|у|en)\s+(the\s+)?(car|машин\w*|coche|carro)\b",
+    ]
+)
+
+
+# Red from shame, or singing behind the door (session 22, tune49: "se puso rojo como tomate de la
+# vergüenza", "покраснел от стыда", "закрылся в ванной и поёт, стучу — не открывает"): blushing and
+# singing are someone well. Only for the embedding stage's card, with no sign, no drug and nothing
+# urgent (``told_not_now``).
+_WELL_AND_AWAKE = compile_any(
+    [
+        r"\b(red|blush\w*|rojo|roja|sonroj\w*|покраснел\w*|красн\w*|почервоні\w*|червон\w*)\s+(\w+\s+){0,4}?(from|with|of|de|por|от|від|з)\s+(the\s+|la\s+|el\s+|su\s+)?(embarrassment|shame|vergu?enza|pena|стыда|сорому|сорому|сором'?язлив\w*|смущения)\b",
+        r"\b(singing|sings|humming|поет|поёт|напевает|співає|наспівує|canta|cantando|tarareando)\b",
+    ]
+)
+
+
 def told_not_now(text: str) -> bool:
     """The words of an emergency, framed by the rules as not happening now: a film, a story read or
     the news, a training; told afterwards ("he is home from hospital now"); a habit; a "what if
@@ -6036,6 +6195,37 @@ def told_not_now(text: str) -> bool:
     ):
         return True
     urgent = _URGENT.search(_NOW_FINE.sub(" ", folded)) is not None
+    # a sign denied and played down ("not unconscious, just sleepy", "не синя, просто бліда"), with
+    # no other sign and nothing urgent (session 22, tune49's kind)
+    if (
+        _PLAYED_DOWN.search(folded)
+        and _DENIED_SIGN.search(folded)
+        and not urgent
+        and not (_SIGNS.search(_cleaned(folded)) or _near_signs(_cleaned(folded)))
+    ):
+        return True
+    if (
+        _ERRAND.search(folded)
+        and not urgent
+        and not (
+            _SIGNS.search(_cleaned(folded))
+            or _near_signs(_cleaned(folded))
+            or _used(_cleaned(folded))
+            or _NAMED_DRUG.search(folded)
+        )
+    ):
+        return True  # "отъехал на дачу, связи нет", "went under the bridge to have a smoke"
+    if (
+        _WELL_AND_AWAKE.search(folded)
+        and not urgent
+        and not (
+            _SIGNS.search(_cleaned(folded))
+            or _near_signs(_cleaned(folded))
+            or _used(_cleaned(folded))
+            or _NAMED_DRUG.search(folded)
+        )
+    ):
+        return True  # "se puso rojo de la vergüenza", "закрылся в ванной и поёт"
     # the rules' own cuts, with those made only when no drug is named (blue from the cold outside, an
     # almost-faint that ended fine: tune28's false cards from the embedding stage)
     cleaned = _cleaned(folded)
