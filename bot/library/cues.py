@@ -2171,7 +2171,7 @@ def body_homonyms(text: str) -> tuple[str, list[str]]:
 # what a thing is for, right after it ("шишки для костра", "snow for the sledges", "hielo para
 # la nevera"): the purpose names the everyday sense when it is a word of the street word's own
 # everyday domains (``_HOMONYM_SENSES``); "для настроения", "for the weekend" name none
-_PURPOSE = re.compile(r"\s+(?:для|for|para|на|до)\s+((?:[\w']+\s+){0,2}?[\w']+)")
+_PURPOSE = re.compile(r"\s+(?:для|for|para)\s+((?:[\w']+\s+){0,2}?[\w']+)")
 
 
 def _purpose_spans(folded: str) -> list[tuple[int, int]]:

@@ -3728,6 +3728,14 @@ _VENUE_ASKED = re.compile(
 )
 
 
+# a dose or how one feels on it, said before a place set apart ("methadone dose feels too low,
+# toronto", "доза метадону замала, Київ"): one's own treatment talked about, not a request
+_DOSE_OR_FEELING = re.compile(
+    r"\b(?:doses?|dosage|dosing|feel|feels|felt|feeling|доз\w*|чувству\w*|почуваю\w*|"
+    r"відчува\w*|dosis|siento|siente|sintiendo)\b"
+)
+
+
 def _drinks_out(named: list[Named], low: str) -> bool:
     """Only everyday drinks named (coffee, a spirit, beer) and a place to have them asked."""
     return (
@@ -4647,7 +4655,9 @@ class Router:
         exchange open on sunday", "омск обмен шприцев", "метро лукьяновская где ..."), or right
         after the service, before where / who ("naloxona sevilla quien la da"). (found, place):
         a whole country is found with no place; the place as typed."""
-        trailing = self._trailing_place(text)
+        trailing = (
+            None if _TOPIC_ASKED.search(low) or _HOW.match(low) else self._trailing_place(text)
+        )
         if trailing is not None:
             return True, trailing
         words = _WORD.findall(low)
@@ -4746,8 +4756,8 @@ class Router:
         london, hackney"): the first of the last one or two short parts that is a place the bot
         knows or a capitalised name. Never a part holding a service or a question word."""
         parts = [p.strip(" ?!.") for p in _clean(text).split(",")]
-        if len(parts) < 2:
-            return None
+        if len(parts) < 2 or _DOSE_OR_FEELING.search(fold(parts[0])):
+            return None  # "methadone dose feels too low, toronto": one's own dose, the topic
         for i in range(max(1, len(parts) - 2), len(parts)):
             rest = [_WORD.findall(fold(p)) for p in parts[i:]]
             if not all(0 < len(r) <= 3 for r in rest) or any(

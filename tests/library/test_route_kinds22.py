@@ -198,3 +198,42 @@ def test_a_slang_supply_request_gets_an_answer(index: SearchIndex, text: str, la
     got = [h.topic_id for h in index.search(text, lang)]
     assert got and got[0] in ("cocaine", "drug-checking"), got
 
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("smoked some bud then took my lithium, ok?", "en", "cannabis"),
+        ("a gram of bud and a few xans tonight, bad?", "en", "cannabis"),
+        ("unas micheladas y un pase de coca, que tal", "es", "alcohol"),
+        ("una chelada despues del cristal, me pega?", "es", "alcohol"),
+    ],
+)
+def test_bud_and_beer_cocktails_by_their_street_names_make_the_card(
+    router: Router, text: str, lang: str, pair: str
+) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == Route.COMBO
+    assert pair in intent.substances
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("cheers bud, see you at the pub for a beer", "en"),
+        ("the tulip buds opened, and we drank wine in the garden", "en"),
+    ],
+)
+def test_bud_alone_is_a_friend_or_a_flower(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind != Route.COMBO
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("my bupe dose feels too weak lately, Leeds", "en"),
+        ("доза метадону замала, Київ", "uk"),
+        ("meth feels different this month, Madrid", "en"),
+    ],
+)
+def test_ones_own_dose_before_a_place_is_no_request(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind != Route.SERVICE
