@@ -2133,7 +2133,7 @@ _HOMONYMS = re.compile(
     # a stud on a belt or a jacket ("tachas" in Mexico) and the verb "tachar" (to cross out);
     # a dodgy manoeuvre in Spain ("me hizo una pirula en la rotonda")
     r"tachas?|pirulas?|"
-    r"pericos?|pericas?|motas?|pipa|pipas|speed|caballos?|cristal\w*|crystals?|aguja\w*|hielo|nieve|piedra\w*|chocolate|"
+    r"pericos?|pericas?|motas?|pipa|pipas|speed|caballos?|cristal\w*|crystals?|aguja\w*|hielo|nieve|piedra\w*|piedrit\w*|chocolate|"
     # a crack in a screen or a wall; "crack" as praise in Spanish ("gracias crack")
     r"crack|cracks|cracked|cracking|"
     # a garden tool ("my weed whacker won't start"), never the plant smoked
@@ -2231,13 +2231,57 @@ def body_homonyms(text: str) -> tuple[str, list[str]]:
     return _BODY_LUMP.sub(" ", text), kept
 
 
+# what a thing is for, right after it ("шишки для костра", "snow for the sledges", "hielo para
+# la nevera"): the purpose names the everyday sense when it is a word of the street word's own
+# everyday domains (``_HOMONYM_SENSES``); "для настроения", "for the weekend" name none
+_PURPOSE = re.compile(r"\s+(?:для|for|para)\s+((?:[\w']+\s+){0,2}?[\w']+)")
+
+
+def _purpose_spans(folded: str) -> list[tuple[int, int]]:
+    """Spans of a street word with everyday senses followed by a purpose of its own domain."""
+    spans = []
+    for pattern, classes in _HOMONYM_SENSES:
+        for m in pattern.finditer(folded):
+            tail = _PURPOSE.match(folded, m.end())
+            if tail is not None and any(
+                _EVERYDAY_BY_CLASS[name].search(tail.group(1)) is not None
+                for name in classes
+                if name != "misc"
+            ):
+                spans.append((m.start(), tail.end()))
+    return spans
+
+
 def in_everyday_phrase(word: str, text: str) -> bool:
     """Every place the typed word stands in the text is inside a fixed everyday phrase ("wine"
-    in "crystal wine glasses", "coke" in "diet coke")."""
+    in "crystal wine glasses", "coke" in "diet coke") or said with an everyday purpose of its
+    own domain ("шишки для костра")."""
     folded = fold(text)
-    spans = [m.span() for m in _FIXED_EVERYDAY.finditer(folded)]
+    spans = [m.span() for m in _FIXED_EVERYDAY.finditer(folded)] + _purpose_spans(folded)
     found = [m.span() for m in re.finditer(r"\b" + re.escape(fold(word).strip()) + r"\b", folded)]
     return bool(found) and all(any(s <= a and b <= e for s, e in spans) for a, b in found)
+
+
+def in_everyday_purpose(word: str, text: str) -> bool:
+    """Every place the typed word stands in the text is said with an everyday purpose of its own
+    domain ("шишки для костра", "шишок для багаття")."""
+    folded = fold(text)
+    spans = _purpose_spans(folded)
+    found = [m.span() for m in re.finditer(r"\b" + re.escape(fold(word).strip()) + r"\b", folded)]
+    return bool(found) and all(any(s <= a and b <= e for s, e in spans) for a, b in found)
+
+
+def without_everyday_purpose(text: str) -> str | None:
+    """When a street word stands with an everyday purpose of its own domain ("шишки для костра"),
+    the message (folded) without those phrases and without its alcohol words: what else it names
+    beside the drinks of a plan ("...і візьмемо пиво"). None when no such phrase is in it."""
+    folded = fold(text)
+    spans = _purpose_spans(folded)
+    if not spans:
+        return None
+    for start, end in sorted(spans, reverse=True):
+        folded = folded[:start] + " " + folded[end:]
+    return _ALCOHOL.sub(" ", folded)
 
 
 def is_homonym(word: str) -> bool:
@@ -2910,7 +2954,12 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # a horse eating, in a stable ("cuanto come un caballo al dia"): the animal, not heroin
         (r"caballos?", ("horse", "misc")),
         (r"pipa|pipas", ("kitchen", "garden", "misc")),
-        (r"piedra\w*|rocks?", ("daily_health", "garden", "weather_outdoors", "misc")),
+        # a stone or a rock a pet swallowed or chews ("mi perro se tragó una piedra", "my dog
+        # keeps eating rocks"): the vet's matter
+        (
+            r"piedra\w*|piedrit\w*|rocks?",
+            ("daily_health", "garden", "weather_outdoors", "pets", "misc"),
+        ),
         (r"chocolate|beans|spices?|pot", ("kitchen", "garden", "misc")),
         # coca leaves in a tea, Coca-Cola in a recipe; the film's cocaine ("scarface")
         (r"coca", ("kitchen", "garden", "media", "misc")),
@@ -2977,6 +3026,9 @@ _FIXED_EVERYDAY = re.compile(
     # cones named by their tree, pine nuts and hops ("шишки кедровые чистить", "соснові шишки")
     r"(?:кедров|соснов|ялинов|елов|ялицев|хмел|смерек|смереков)\w*\s+(?:\w+\s+)?(?:шишк\w*|шишок|шишек)|"
     r"(?:шишк\w*|шишок|шишек)\s+(?:\w+\s+)?(?:кедров|соснов|ялинов|елов|хмел|смереков)\w*|"
+    # swallowed, the verb ("mi perro se tragó una piedra", "me tragué el chicle"): folded, "se
+    # tragó" reads as "trago", a drink; after a pronoun it is always the verb
+    r"(?:se|me|te|nos|le|les)\s+(?:trago|trague|tragaron|tragamos)|"
     # sunflower seeds, salted or not ("una bolsa de pipas con sal")
     r"pipas\s+(?:con|sin)\s+sal|pipas\s+saladas|"
     r"ice\s+(?:cream|cubes?|skating|rink)|snow\s+(?:tyres?|tires?|chains?|shovel)|"
@@ -3243,6 +3295,34 @@ _PILLS_TAKEN = re.compile(
 _ON_NAME = re.compile(r"\b(?:on|off)\s+(?:the\s+)?(?:molly|charlie|maria|mary\s+jane)\b")
 
 
+# asking who has some or who will sell or pass it, with no thing named after the ask ("snow's
+# landed, who do i ask for some", "снег выпал, у кого можно взять", "сніг випав, в кого можна
+# взяти", "quién me pasa un poco"): a supply request, so a street word in it is the drug, even
+# in a phrase that is weather or a thing elsewhere. "у кого взять лопату", "who do i ask for the
+# keys", "quién me pasa la sal" name the thing asked for: not this
+_SUPPLY_ASK = re.compile(
+    r"\b(?:"
+    r"who\s+(?:do|can|should|could)\s+i\s+(?:ask|get|buy|score|hit\s+up)(?:\s+(?:it|some|any))?"
+    r"(?:\s+(?:for|from|off))?(?:\s+(?:some|any|it))?|"
+    r"who(?:'?s|\s+has|\s+have|\s+got|\s+is)\s+(?:got\s+)?(?:some|any)|"
+    r"(?:anyone|anybody|someone)\s+(?:selling|holding|got\s+(?:some|any))|"
+    r"у\s+кого\s+(?:можно\s+|бы\s+|тут\s+|щас\s+|сейчас\s+)?(?:взять|достать|купить|намутить|"
+    r"замутить|найти|есть)|"
+    r"кто\s+(?:может\s+)?(?:продаст|продает|подгонит|подгоняет|угостит|поделится)|"
+    r"(?:в|у)\s+кого\s+(?:можна\s+|б\s+|тут\s+|зараз\s+)?(?:взяти|узяти|дістати|купити|намутити|знайти|є)|"
+    r"хто\s+(?:може\s+)?(?:продасть|продає|підгоне|підкине|пригостить|поділиться)|"
+    r"quien\s+(?:me\s+)?(?:pasa|pase|vende|venda|rola|consigue|tiene|trae)|"
+    r"(?:alguien|alguno)\s+(?:que\s+)?(?:me\s+)?(?:venda|vende|tenga|tiene|pase|pasa)"
+    r")(?:\s+(?:немного|немножко|чуть|чуток|трохи|трошки|a\s+bit|a\s+little|un\s+poco|"
+    r"poquito|algo|tantito))?\s*(?:[,.!?]|$)"
+)
+
+
+def asks_for_supply(text: str) -> bool:
+    """Someone asks who has some or who will pass or sell it, naming no thing after the ask."""
+    return _SUPPLY_ASK.search(fold(text).strip()) is not None
+
+
 def everyday_frame(text: str) -> bool:
     """The message is about an everyday matter and nothing in it is about drugs or using (the
     caller also checks that no substance is named but by an everyday homonym)."""
@@ -3261,6 +3341,8 @@ def everyday_frame(text: str) -> bool:
         folded = _SMOKING_VERB.sub(" ", _TOBACCO.sub(" ", folded))
     if _DRUG_CONTEXT.search(_FIXED_EVERYDAY.sub(" ", folded)) is not None:
         return False
+    if _HOMONYMS.search(folded) is not None and _SUPPLY_ASK.search(folded.strip()) is not None:
+        return False  # "снег выпал, у кого можно взять": the street word asked for
     if _NEWS_BATH_SALTS.search(folded) is not None:
         return False
     if household or tobacco:

@@ -44,6 +44,7 @@ from bot.library.cues import (
     compared_parts,
     everyday_frame,
     in_everyday_phrase,
+    in_everyday_purpose,
     is_homonym,
 )
 
@@ -3775,6 +3776,53 @@ _OPENING_MARKS = re.compile(r"[¿¡]")
 _EVERYDAY_ELSEWHERE: dict[str, frozenset[str]] = {"es": frozenset({"nos"})}
 
 
+# drinks of every day: beside a street word said in its everyday sense they make no mix
+# ("шишек для костра и пиво возьмём": pine cones for the fire and beer on a camping trip)
+_EVERYDAY_DRINKS = frozenset({"alcohol", "caffeine"})
+
+
+# a place to go for a drink asked, or one recommended ("кофе с коньяком возле метро, куда
+# сходить", "де випити каву з коньяком у центрі", "café con ron cerca de Sol, recomendaciones",
+# "where to get an irish coffee near soho"): a night out, not a mix of two substances
+_VENUE_ASKED = re.compile(
+    r"\b(?:куда\s+(?:можно\s+)?(?:сходить|пойти|зайти|податься)|куди\s+(?:можна\s+)?(?:піти|сходити|зайти)|"
+    r"где\s+(?:можно\s+)?(?:выпить|попить|посидеть)|де\s+(?:можна\s+)?(?:випити|попити|посидіти)|"
+    r"where\s+(?:to|can\s+i|should\s+i|do\s+i)\s+(?:go|get|grab|have|find)\b(?!\s+(?:help|tested|clean))|"
+    r"where'?s\s+good|where\s+is\s+good|"
+    r"(?:donde|adonde|a\s+donde)\s+(?:puedo\s+|se\s+puede\s+)?(?:tomar|tomo|beber|ir)|"
+    r"recommend\w*|рекоменд\w*|посовет\w*|порад\w*|recomienda\w*|recomendaci\w*|recomiendan|"
+    r"(?:bar|pub|cafe|café|кафе|бар|кав'ярн\w*|кофейн\w*|cafeteria)s?\s+(?:near|nearby|рядом|поблизу|cerca))"
+)
+
+
+# a dose or how one feels on it, said before a place set apart ("methadone dose feels too low,
+# toronto", "доза метадону замала, Київ"): one's own treatment talked about, not a request
+_DOSE_OR_FEELING = re.compile(
+    r"\b(?:doses?|dosage|dosing|feel|feels|felt|feeling|доз\w*|чувству\w*|почуваю\w*|"
+    r"відчува\w*|dosis|siento|siente|sintiendo)\b"
+)
+
+
+def _drinks_out(named: list[Named], low: str) -> bool:
+    """Only everyday drinks named (coffee, a spirit, beer) and a place to have them asked."""
+    return (
+        bool(named)
+        and all(n.id in _EVERYDAY_DRINKS for n in named)
+        and bool(_VENUE_ASKED.search(low))
+    )
+
+
+def _everyday_sense(hits: list[tuple[Named, int, str, bool]], text: str) -> bool:
+    """An everyday message whose street words are all everyday homonyms or in everyday phrases,
+    or whose only street words stand in an everyday phrase beside everyday drinks."""
+    if not everyday_frame(text):
+        return False
+    if all(is_homonym(typed) or in_everyday_phrase(typed, text) for _, _, typed, _ in hits):
+        return True
+    street = [typed for named, _, typed, _ in hits if named.id not in _EVERYDAY_DRINKS]
+    return 0 < len(street) < len(hits) and all(in_everyday_purpose(t, text) for t in street)
+
+
 def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip())
 
@@ -4674,6 +4722,11 @@ class Router:
         exchange open on sunday", "омск обмен шприцев", "метро лукьяновская где ..."), or right
         after the service, before where / who ("naloxona sevilla quien la da"). (found, place):
         a whole country is found with no place; the place as typed."""
+        trailing = (
+            None if _TOPIC_ASKED.search(low) or _HOW.match(low) else self._trailing_place(text)
+        )
+        if trailing is not None:
+            return True, trailing
         words = _WORD.findall(low)
         # a place set apart first by a comma may start a longer message ("ontario, lawyer for a
         # possession charge that won't cost much", "казахстан, адвокат по статье ... недорого")
@@ -4763,6 +4816,29 @@ class Router:
             if len(words) <= 6 and len(words) - j <= 3 and self._known_place(words[j:]):
                 return True, " ".join(typed[j:])
         return False, None
+
+    def _trailing_place(self, text: str) -> str | None:
+        """A place set apart by commas at the end of a service request, maybe with its district
+        ("група підтримки для тих хто вживає, Київ, Поділ", "support group for people who use,
+        london, hackney"): the first of the last one or two short parts that is a place the bot
+        knows or a capitalised name. Never a part holding a service or a question word."""
+        parts = [p.strip(" ?!.") for p in _clean(text).split(",")]
+        if len(parts) < 2 or _DOSE_OR_FEELING.search(fold(parts[0])):
+            return None  # "methadone dose feels too low, toronto": one's own dose, the topic
+        for i in range(max(1, len(parts) - 2), len(parts)):
+            rest = [_WORD.findall(fold(p)) for p in parts[i:]]
+            if not all(0 < len(r) <= 3 for r in rest) or any(
+                self._service_word(r, k) or any(w in _AFTER_BARE for w in r)
+                for r in rest
+                for k in range(len(r))
+            ):
+                continue
+            words, typed = rest[0], parts[i]
+            if self._known_place(words) or (
+                typed[:1].isupper() and all(self._bare_word(w) for w in words)
+            ):
+                return typed
+        return None
 
     def _what_or_difference(self, text: str, low: str, named: list[Named]) -> bool:
         """What one is, or how two differ, asked with how to get it and no place ("que
@@ -5169,6 +5245,8 @@ class Router:
         ):
             # when to take the first dose of a treatment after the last street opioid
             return Intent(Route.TOPIC)
+        if len(named) >= 2 and _drinks_out(named, low):
+            return Intent(Route.TOPIC)
         if len(named) >= 2 and _NAMING.search(low) and _NAMED_ONE.search(low):
             # "molly or charlie for a puppy", "назвать котёнка Мэри": names given, nothing taken
             return Intent(Route.TOPIC)
@@ -5212,12 +5290,7 @@ class Router:
             and not _second_set_apart(hits, text)
             and not _one_compared(hits, text)
             and self._together(text, low, hits)
-            and not (
-                everyday_frame(text)
-                and all(
-                    is_homonym(typed) or in_everyday_phrase(typed, text) for _, _, typed, _ in hits
-                )
-            )
+            and not _everyday_sense(hits, text)
             and not self._same_thing(hits, lang, country, text)
         ):
             return Intent(

@@ -411,6 +411,7 @@ class SearchIndex:
         ):
             # "is the coke I get cut with something, how do I check": the checking
             asked = (*asked, cues.DRUG_CHECKING)
+        asked = self._asked_for_supply(query, lang, country, asked)
         if self.config.lexicon:
             query = self.named_by_adjective(query, lang)
         # the phrase rules read the words only: here, while the model may still be running
@@ -641,12 +642,38 @@ class SearchIndex:
             for word, term in analyzer.pairs(query)
         )
 
+    def _asked_for_supply(
+        self, query: str, lang: str, country: str | None, asked: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """``asked`` with drug checking added when someone asks who has some of a drug named
+        ("snow's landed, who do i ask for some", "у кого можно взять"): no seller is named here,
+        but what is got can be checked; the drug's own topic still comes first when search is
+        surer of it."""
+        if (
+            self.config.lexicon
+            and cues.DRUG_CHECKING not in asked
+            and cues.asks_for_supply(query)
+            and self._names_substance(query, lang, country, substances_only=True)
+        ):
+            return (*asked, cues.DRUG_CHECKING)
+        return asked
+
     def _everyday_only(self, query: str, lang: str, country: str | None) -> bool:
         """Everyday medicines (ibuprofen with paracetamol: the pharmacy) or an everyday matter of
         a life (a pregnancy test, a tattoo, pay or rent, a phone, one symptom: issue 9, twentieth
         session), and no substance named: not a question for this library."""
         if cues.everyday_medicine(query) and not self._names_substance(
             cues.without_everyday_medicine(query), lang, country, substances_only=True
+        ):
+            return True
+        # "шишки для костра" and beer on a camping trip: a plan, not a mix (twenty-second session)
+        rest = cues.without_everyday_purpose(query)
+        if (
+            rest is not None
+            and cues.everyday_frame(query)
+            and not self._names_substance(
+                cues.without_homonyms(rest), lang, country, substances_only=True
+            )
         ):
             return True
         return cues.everyday_matter(query) and not self._names_substance(
