@@ -4662,7 +4662,6 @@ _NORMAL_ASKED = compile_any(
         r"\b(eso\s+)?es\s+normal\b|\b(deberia|debo|tengo\s+que)\s+preocupar(me|nos)\b",
     ]
 )
-# said with a negation (searched in the folded text: ``_cleaned`` takes negated phrases out)
 # said with a negation (searched in the folded text: ``_cleaned`` takes negated phrases out), of
 # someone else ("I can't wake up in the mornings" is not one) and not of a phone ("not answering his
 # texts")
