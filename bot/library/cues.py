@@ -1557,6 +1557,24 @@ def without_eye_drops(text: str) -> str:
     return _EYE_DROPS.sub(" ", fold(text))
 
 
+# an animal that swallowed or ate something ("el perro se tragó una piedra", "my puppy ate a
+# pebble", "кот съел таблетку"): the vet's matter, whatever the thing is called; the library is
+# for the person who uses, never for an animal that got into something
+_ANIMAL_ATE = re.compile(
+    r"(?i:" + _ANIMAL.pattern + r")\s+(?:\w+\s+){0,3}?(?:"
+    r"(?:se\s+)?(?:(?:lo|la|los|las)\s+)?(?:trago|tragaron|comio|comieron|mordio|mastico)|"
+    r"swallow\w*|ate|eaten|chew\w*|licked|got\s+into|"
+    r"съел\w*|съела|сожрал\w*|проглотил\w*|наелся|наелась|"
+    r"з'?їв|з'?їла|зїв|зїла|проковтнув|проковтнула"
+    r")\b"
+)
+
+
+def animal_ate(text: str) -> bool:
+    """An animal swallowed, ate or chewed something: a question for the vet."""
+    return _ANIMAL_ATE.search(fold(text)) is not None
+
+
 def off_topic_subject(text: str) -> bool:
     """The message is about an animal or a password (the caller checks for substance words)."""
     folded = fold(text)
@@ -1723,6 +1741,8 @@ _EVERYDAY_MATTER = re.compile(
     r"(?:ожог|опік|обжег\w*|обжёг\w*|обпік\w*|обпекл\w*)\s+(?:\w+\s+){0,3}?(?:утюг\w*|прас\w*|"
     r"чайник\w*|кипятк\w*|окроп\w*|масл\w*|духовк\w*|сковород\w*|плит\w*|солнц\w*|сонц\w*|пар[оа]м)|"
     r"(?:ржав\w*|іржав\w*)\s+(?:гвозд\w*|цвях\w*)|"
+    # a splinter in a finger or a foot ("se me clavó una astilla", "заноза в пальце")
+    r"splinter\w*|astilla\w*|заноз\w*|скалк\w*|"
     # work, money and a family's law: pay, dismissal, leave, taxes, rent, custody
     r"finiquito|despid\w*|indemnizacion\w*|aguinaldo|nomina\w*|salario\w*|sueldo\w*|"
     r"horas\s+extras?|contrato\s+(?:de\s+trabajo|laboral|temporal|indefinido)|"
@@ -1961,6 +1981,12 @@ _MATTER_IN_USE = re.compile(
 _BLOCKED_NOSE = re.compile(
     r"\b(?:нос|ніс)\s+(?:\w+\s+)?не\s+(?:дыш\w*|диха\w*)|\bне\s+(?:дыш\w*|диха\w*)\s+носом\b"
 )
+
+
+def names_matter(text: str) -> bool:
+    """Something in the message names a drug practice or a harm-reduction matter (using, a dose,
+    a high, withdrawal, drinking, a party, injecting, the police, an infection, this bot)."""
+    return _MATTER_IN_USE.search(_BLOCKED_NOSE.sub(" насморк ", fold(text))) is not None
 
 
 def everyday_matter(text: str) -> bool:

@@ -2119,7 +2119,13 @@ _NOT_IN_PLACE = {
 _NEW_KIT = re.compile(
     r"\b(?:(?:new|clean|fresh|sterile|нов\w*|чист\w*|стерильн\w*)\s+(?:\w+\s+)?"
     r"(?:needles?|pins|syringes?|works|fits|шприц\w*|игл\w*|иголк\w*|голк\w*|баян\w*)|"
-    r"(?:jeringa\w*|aguja\w*)\s+(?:\w+\s+)?(?:nuev[ao]s|limpi[ao]s|esteril\w*))\b"
+    r"(?:jeringa\w*|aguja\w*)\s+(?:\w+\s+)?(?:nuev[ao]s|limpi[ao]s|esteril\w*)|"
+    # used ones swapped for new, the exchange itself ("donde cambian jeringas usadas por nuevas",
+    # "swap my used needles", "поменять использованные шприцы на новые")
+    r"(?:cambi\w*|intercambi\w*|canje\w*)\s+(?:\w+\s+){0,2}?(?:jeringa\w*|jeringuill\w*|aguja\w*)|"
+    r"(?:swap\w*|exchang\w*|trade\w*)\s+(?:\w+\s+){0,2}?(?:needles?|syringes?|pins|works|fits)|"
+    r"(?:обмен\w*|обменя\w*|помен\w*|обмін\w*|обміня\w*|поміня\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:шприц\w*|игл\w*|иголк\w*|голк\w*|баян\w*))\b"
 )
 _DISPOSAL = re.compile(
     r"\b(?:dispos\w*|get rid|throw (?:away|out)|used needles|used syringes|sharps|"

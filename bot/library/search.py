@@ -430,7 +430,18 @@ class SearchIndex:
         if (
             best
             and cues.off_topic_subject(query)
-            and not self._names_substance(cues.without_pet_names(query), lang, country)
+            and (
+                not self._names_substance(cues.without_pet_names(query), lang, country)
+                # a pet that swallowed a thing named by a street word with an everyday sense
+                # ("se tragó una piedra", "chewed some rock salt"): the vet's; a drug by its
+                # own name ("my dog ate some of my weed") keeps its topic
+                or (
+                    cues.animal_ate(query)
+                    and not self._names_substance(
+                        cues.without_homonyms(cues.without_pet_names(query)), lang, country
+                    )
+                )
+            )
         ):
             best = []  # a pet's or an account's trouble, not a question for this library
         if (
@@ -460,7 +471,19 @@ class SearchIndex:
             )
             best = [h for h in best if h.score >= cut][:limit]
         if questions is not None and vector is not None:
-            best = self._checked(query, best, questions.evidence(vector.get(), lang), final_cut)
+            # nothing names a drug (but by a word with an everyday sense: "hierbas", "piedra"),
+            # a drug practice or a harm-reduction matter, and no question cue asks a topic
+            plain = (
+                self.config.lexicon
+                and not asked
+                and not cues.names_matter(query)
+                and not self._names_substance(
+                    cues.without_homonyms(query), lang, country, substances_only=True
+                )
+            )
+            best = self._checked(
+                query, best, questions.evidence(vector.get(), lang), final_cut, plain
+            )
         # "мяу ... кажуть як екстазі": the drug asked about, not the one it is compared to
         # (after the check, which may bring the compared one back)
         best = self._compared_away(query, lang, country, best)
@@ -492,12 +515,24 @@ class SearchIndex:
                         return found
         return best
 
-    def _checked(self, query: str, best: list[Hit], evidence: Evidence, cut: float) -> list[Hit]:
+    def _checked(
+        self, query: str, best: list[Hit], evidence: Evidence, cut: float, plain: bool = False
+    ) -> list[Hit]:
         """The second stage: the first topics checked against labelled questions people wrote,
         the cut applied. When that swaps another topic first, the few cue rules the question's
-        words settle alone (``_sure_pick``) decide again."""
+        words settle alone (``_sure_pick``) decide again. ``plain``: nothing in the message
+        names a drug practice or a harm-reduction matter, so an everyday message's likeness
+        takes the answer away sooner (``questions_veto_plain``)."""
         scores = {h.topic_id: h for h in best}
-        checked = second_stage(evidence, [(h.topic_id, h.score) for h in best], cut, self.config)
+        cfg = self.config
+        checked = second_stage(
+            evidence,
+            [(h.topic_id, h.score) for h in best],
+            cut,
+            cfg,
+            cfg.questions_veto_plain if plain else 1.01,
+            cfg.questions_veto_plain_margin,
+        )
         out = [replace(scores[t], score=round(score, 4)) for t, score in checked]
         if len(out) > 1 and best and out[0].topic_id != best[0].topic_id:
             pick = _sure_pick(query, out[0].topic_id, out[:3])

@@ -103,11 +103,19 @@ class Questions:
 
 
 def second_stage(
-    evidence: Evidence, hits: list[tuple[str, float]], cut: float, cfg: Any
+    evidence: Evidence,
+    hits: list[tuple[str, float]],
+    cut: float,
+    cfg: Any,
+    plain_veto: float = 1.01,
+    veto_margin: float = 0.0,
 ) -> list[tuple[str, float]]:
     """The hits that are answered (confidence at least ``cut``), best first, after the check.
 
     ``hits``: search's first topics with their confidences, best first, with no cut applied.
+    ``plain_veto``, ``veto_margin``: a second veto, for a message that names no drug practice:
+    an off-topic message at least ``plain_veto`` similar and ``veto_margin`` nearer than any
+    question of the first topic takes the answer away too.
     """
     if not hits:
         return []
@@ -115,6 +123,8 @@ def second_stage(
     near = evidence.topics.get(head, 0.0)
     if score >= cut:
         if evidence.off_topic >= cfg.questions_veto and evidence.off_topic > near:
+            return []
+        if evidence.off_topic >= plain_veto and evidence.off_topic > near + veto_margin:
             return []
     elif near > evidence.off_topic and (
         (score >= cfg.questions_floor and near >= cfg.questions_lift)
