@@ -1620,6 +1620,11 @@ _COMEDOWN_AID = re.compile(
     r"(?<!how )(?<!how do i )\bto (?:help (?:me |you )?)?come\s?down\b|"
     r"\b(?:for|to ease|to soften|to take the edge off) (?:the |my |a )?come\s?downs?\b|"
     r"\bна (?:отходняк|отходос|відходняк)\b|\bpara (?:el |la )?(?:baj[oó]n|bajada)\b|"
+    # knocking the comedown down with the other drug ("феназепам чтобы снять отходос", "щоб
+    # пом'якшити відходняк"): the verb that acts on it, never the comedown felt ("отходняк сбил с ног")
+    r"\b(?:сбить|сбивать|сбиваю|снять|снимать|снимаю|смягчить|смягчать|облегчить|скинуть|"
+    r"перебить|збити|збивати|збиваю|зняти|знімати|знімаю|пом'якшити|полегшити|перебити)"
+    r"\s+(?:\w+\s+)?(?:отходняк|отходос|отходы|відходняк|відходос|відходи)\w*|"
     # "rivotril para bajar del cristal", "clona pa bajarme de la coca"
     r"\bpara? baj(?:ar|arme|arse|arte)\s+(?:del?|de la|el|la)\b"
 )
