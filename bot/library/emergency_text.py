@@ -1183,6 +1183,17 @@ _HARMLESS = compile_any(
         # a seizure to be avoided, not one happening: "cómo ir bajando el rivotril poco a poco para
         # no tener convulsiones", "how to taper benzos to avoid seizures", "чтобы не было судорог"
         r"\b(para\s+(no|evitar)|to\s+(avoid|prevent)|so\s+(i|you|he|she|they|we)\s+(don'?t|dont|won'?t|wont)|чтобы\s+не|чтоб\s+не|щоб\s+не|щоб\s+уникнути|чтобы\s+избежать)\s+(\w+\s+){0,3}?(convulsion\w*|seizures?|fits?|судорог\w*|припад\w*|судом\w*|суд[оа]м\w*)",
+        # late round (session 22, blind19-tune): whether a drug CAN bring fits, asked in general
+        # ("від прегабаліну можуть бути напади?", "з альфи судоми бувають, правда?", "бывают ли
+        # припадки от бупропиона"): a drug's topic; fits told now ("його б'є судомами") stay signs
+        (
+            r"\b(могут|можуть|бывают|бувають|бывает\s+ли|буває|случаются|трапляються)\s+(ли\s+)?(\w+\s+){0,2}?((быть|бути|начаться|початися|случиться|статися|появиться|з'?явитися)\s+)?(судорог\w*|судом\w*|припад\w*|конвульс\w*)|"
+            r"\b(судорог\w*|судом\w*|припад\w*|конвульс\w*)\s+(\w+\s+){0,2}?(бывают|бувають|случаются|трапляються)\b"
+        ),
+        # naloxone failing against a drug, told as hearsay ("пишут, что налоксон на ксилазин не
+        # действует", "чула, наркан на медетомідин не діє", "heard narcan doesn't work on tranq"): a general
+        # question; naloxone not working on a person now stays the card
+        r"\b(говорят|говорили|пишут|писали|слышал\w*|читал\w*|кажуть|казали|пишуть|писали|чув|чула|читав|читала|heard|they\s+say|people\s+say|apparently|dicen|escuche|lei)\s+(что\s+|що\s+|that\s+|que\s+)?(\w+\s+){0,3}?(налоксон\w*|наркан\w*|naloxon\w*|narcan)\s+(\w+\s+){0,2}?(не\s+(бер[её]т|бере|действует|діє|работает|працює|помогает|допомагає)|(doesn'?t|does\s+not|won'?t)\s+work|no\s+(funciona|sirve|hace\s+nada))",
         # the wish not to wake up is crisis.py's, not an overdose now
         # ... with a few words between, none of them another person ("wish i could go to sleep and
         # just not wake up", tune31; "хочу чтобы он проснулся, он не просыпается" stays the card)
