@@ -2209,8 +2209,9 @@ _NOT_CRISIS = compile_any(
             r"\b(после|після|after|tras|despues\s+de(l)?)\s+(\w+\s+){0,3}(смен\w*|змін\w*|shifts?|turnos?|работы|роботи|work|пар|тренировк\w*|тренуван\w*|workout|gym|chamba)\b"
             r"(\s+\w+){0,5}?\s+(мертв(ый|ая|ий|а)|труп|dead|muert[oa])\b"
         ),
-        # "как не навредить себе на вечеринке": how to stay safe, not a wish to be hurt
-        r"\b(как|як|how|como)\s+(\w+\s+)?(not\s+to|не|no)\s+(навредить|навредити|нашкодить|нашкодити|поранить|поранити|hurt|harm|lastimar\w*|hacer(me|te|se)\s+dano)\s+(себе|собі|myself|yourself|oneself)?",
+        # "как не навредить себе на вечеринке": how to stay safe, not a wish to be hurt; so is
+        # harming oneself less (late round, session 22: "як собі менше нашкодити на солі")
+        r"\b(как|як|how|como)\s+(\w+\s+)?(not\s+to|не|no|меньше|поменьше|менше|поменше|less|менее|наименее)\s+(навредить|навредити|нашкодить|нашкодити|поранить|поранити|hurt|harm|lastimar\w*|hacer(me|te|se)\s+dano)\s+(себе|собі|myself|yourself|oneself)?",
         # "my boss is going to kill me", "this exam will be the death of me", "me va a matar"
         r"\b(is|are|'?s|gonna|going\s+to|will)\s+(be\s+the\s+death\s+of\s+me|kill\s+me)\b|\bme\s+va\s+a\s+matar\b|\bme\s+van\s+a\s+matar\b|\b(меня|мене)\s+(убьет|убьёт|вб'?є|уб'?є)\b|\b(убьет|убьёт|вб'?є)\s+(меня|мене)\b|\bв\s+(гроб|могилу|труну)\s+(\w+\s+)?(загонит|сведет|зажене|зведе)|\b(загонит|сведет|зажене|зведе)\s+(\w+\s+)?в\s+(гроб|могилу|труну)",
         r"\b(умираю|помираю|вмираю)\s+(как|як)\s+(хочу|хочется|хочеться)\b|\bme\s+muero\s+si\s+no\b|\bi'?ll\s+die\s+if\s+i\s+(don'?t|dont|can'?t|cant)\b",
