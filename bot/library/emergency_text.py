@@ -1234,7 +1234,8 @@ _HARMLESS = compile_any(
         # blue from food, drink, ink or paint
         (
             r"\b(blue|purple|син\w*|посинел\w*|посиніл\w*|фиолетов\w*|фіолетов\w*|azul\w*|morad[oa]s?)\s+(\w+\s+){0,3}"
-            r"(from|of|with|от|со|від|з|de|por)\s+(the\s+|a\s+|la\s+|el\s+|las\s+|los\s+|this\s+|that\s+)?(\w+\s+)?"
+            # ... or after it ("сині губи після синього морозива", session 22)
+            r"(from|of|with|от|со|від|з|de|por|after|после|після|despues\s+de(l)?|tras)\s+(the\s+|a\s+|la\s+|el\s+|las\s+|los\s+|this\s+|that\s+)?(\w+\s+)?"
             r"(slush\w*|berr\w*|blueberr\w*|juice|candy|lollipop|ink|paint|dye|food\s+colou?ring|gum|sweets|drink|popsicle|"
             r"ice\s+cream|черник\w*|ягод\w*|чорниц\w*|лохин\w*|сок\w*|сік\w*|конфет\w*|цукерк\w*|чернил\w*|краск\w*|"
             r"фарб\w*|морожен\w*|морозив\w*|жвачк\w*|раздав\w*|moras?|arandan\w*|jugo|dulces?|paleta|raspado|colorante|"

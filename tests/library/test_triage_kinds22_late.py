@@ -43,6 +43,7 @@ EMERGENCY = [
     "съел синий леденец и губы синие, не дышит",
     "после речки посинел и не дышит",
     "ate a blue lollipop, now his lips are blue and he won't wake up",
+    "синие губы после мороженого и не дышит",
 ]
 NOT_EMERGENCY = [
     "is this batch stronger than normal? my friend said so",
@@ -58,6 +59,8 @@ NOT_EMERGENCY = [
     "дочка з'їла чупа-чупс, язик синій, сміється",
     "my kid ate a blue lollipop and his tongue is blue lol",
     "el niño se comió una paleta azul, tiene la lengua azul",
+    "у дочки синие губы после синего мороженого, это же нормально?",
+    "his lips went blue after a blue slushie, he's laughing",
 ]
 
 CRISIS = [
