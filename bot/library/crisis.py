@@ -2361,7 +2361,12 @@ _LIMITED = frozenset(
 # "dead" said of what is ("I'm dead" after an exam, "the plants are dead"), and a past death told
 # (someone or something died), unless wished ("бы умер", "should have died") (tune42)
 _IS_DEAD = frozenset("im i'm am are is it's its".split())  # noqa: SIM905
-_DIED = frozenset("died умер умерла умерли помер померла померли вмер вмерла вмерли".split())  # noqa: SIM905
+_DIED = frozenset(
+    "died умер умерла умерли помер померла померли вмер вмерла вмерли murio murieron fallecio".split()  # noqa: SIM905
+)
+# "el madrid ha muerto hoy", "la batería ha muerto": something or someone else has died, told (the
+# third person of "haber"; "me he muerto" is the writer's own figure) (blind19-tune)
+_HAS_DIED = frozenset("ha han habia habian hubo".split())  # noqa: SIM905
 _WOULD_HAVE = frozenset("бы б have had 've".split())  # noqa: SIM905
 
 
@@ -2383,6 +2388,12 @@ def _wish_near_end(folded: str) -> bool:
             continue  # "that exam destroyed me, I'm dead", "my plants are dead again" (tune42)
         if word in _DIED and not (words[n - 1 : n] and words[n - 1] in _WOULD_HAVE):
             continue  # "моя зарплата умерла раньше меня": something died, told; not a wish (tune42)
+        if (
+            word in ("muerto", "muerta", "muertos", "muertas")
+            and words[n - 1 : n]
+            and (words[n - 1] in _HAS_DIED)
+        ):
+            continue  # "el madrid ha muerto hoy": something died, told (blind19-tune)
         if (
             word in ("terminar", "acabar", "ending", "end", "покончить", "покінчити")
             and n + 2 < len(words)
@@ -3745,6 +3756,86 @@ _KIND["planned"] = _any(
     r"\b(вс[её]\s+)?(спланировал\w*|распланировал\w*|продумал\w*)\b|\b(все\s+|усе\s+)?(спланував|спланувала|продумав|продумала)\b|\b(есть|є)\s+план\b",
 )
 
+# -- blind19-tune's kinds (session 22, late round) --------------------------------------------------
+# a letter to one's family ("написал письмо родителям", "лист рідним вже написав", "letters to my
+# mum and my sister", "carta para mi madre"): with a worn-out line, a place of ending, thanks or a
+# goodbye (not a trip or a move: ``away``)
+_KIND["family_letter"] = _any(
+    r"\b(letters?|notes?)\s+(to|for)\s+(my\s+)?(mum|mom|mother|dad|father|parents|family|kids|children|sister|brother|wife|husband|son|daughter)\b",
+    r"\b(письм\w*|записк\w*)\s+(\w+\s+)?(родителям|маме|папе|родным|семье|детям|жене|мужу|сестре|брату|сыну|дочери|близким)\b|\b(родителям|маме|папе|родным|семье|детям|жене|мужу|сестре|брату|близким)\s+(\w+\s+){0,2}(письм\w*|записк\w*)\b",
+    r"\b(лист\w*|записк\w*)\s+(\w+\s+)?(батькам|мамі|татові|рідним|сім'?ї|дітям|дружині|чоловікові|сестрі|братові|синові|доньці|близьким)\b|\b(батькам|мамі|татові|рідним|сім'?ї|дітям|дружині|чоловікові|сестрі|братові|близьким)\s+(\w+\s+){0,2}(лист\w*|записк\w*)\b",
+    r"\b(cartas?|notas?)\s+(para|a)\s+(mi|mis)\s+(madre|mama|jefa|padre|papa|padres|familia|hij[oa]s|herman[oa]s?|espos[oa])\b",
+)
+# thanks to whoever reads it ("thanks to whoever reads this", "спасибо тому, кто это читает")
+_KIND["thanks_all"] = _any(
+    *_KIND["thanks_all"].patterns,
+    r"\bthank(s|\s+you)\s+to\s+(whoever|anyone\s+who|everyone\s+who)\s+(reads|read|finds|sees)\b|\bспасибо\s+(тому|всем|тем)\s*,?\s+(кто|кто\s+это)\s+(\w+\s+)?(читает|прочитает|найдет|найдёт)\b|\bдякую\s+(тому|всім|тим)\s*,?\s+(хто|хто\s+це)\s+(\w+\s+)?(читає|прочитає|знайде)\b|\bgracias\s+a\s+(quien|quienes|todos\s+los\s+que)\s+(lea|lean|encuentre)\b",
+)
+# waiting for everyone to go away, the other verbs ("чекаю поки всі роз'їдуться", "жду пока все разъедутся")
+_KIND["when_alone"] = _any(
+    *_KIND["when_alone"].patterns,
+    r"\b(пока|когда|поки|коли)\s+(все|всі|усі)\s+(не\s+)?(раз[ъь]?едутся|разойдутся|роз'?їдуться|розійдуться|поразъезжаются|повиходять|выйдут|вийдуть)\b",
+)
+# swallowing the lot, the infinitive and the adverb ("хочу випити всю разом", "meterme todo junto")
+_KIND["take_lot"] = _any(
+    *_KIND["take_lot"].patterns,
+    r"\b(выпить|сожрать|проглотить|принять|закинуть|випити|ковтнути|проковтнути|прийняти|закинути)\s+(их\s+|їх\s+)?(все|всю|вс[её]|всі|усі|весь|увесь)?\s*(разом|сразу|одразу|відразу|за\s+раз)\b",
+    r"\b(meterme|tomarme|tragarme|chutarme|picarme)\s+(tod[oa]s?\s+)?(junt[oa]s?|de\s+golpe|de\s+una(\s+vez)?)\b|\b(take|swallow|do|shoot)\s+(it|them)\s+all\s+together\b",
+)
+# the daily dose put aside ("guardando la metadona de cada día", "откладываю каждый день по таблетке")
+_KIND["stockpile"] = _any(
+    *_KIND["stockpile"].patterns,
+    r"\b(guardando|guardo|apartando|aparto)\s+(\w+\s+){0,3}(de\s+cada\s+dia|diaria|de\s+cada\s+toma)\b|\b(откладываю|откладывала|откладывал|відкладаю|відкладала|відкладав)\s+(\w+\s+){0,2}(каждый\s+день|кожен\s+день|щодня|по\s+таблетке|по\s+пігулці)\b|\b(saving|putting\s+aside|setting\s+aside)\s+(\w+\s+){0,2}(daily\s+dose|every\s+day|each\s+day)\b",
+)
+# nothing matters any more ("мне уже без разницы", "мені вже байдуже", "ya me da igual"): with the
+# whole supply used at once
+_KIND["dont_care"] = _any(
+    r"\b(мне|мені)\s+(уже|вже)\s+(без\s+разницы|вс[её]\s+равно|пофиг|плевать|байдуже|все\s+одно|пофіг)\s*$|\b(мне|мені)\s+(уже|вже)\s+(без\s+разницы|вс[её]\s+равно|пофиг|плевать|байдуже|все\s+одно|пофіг)\b(?!\s+(что|шо|що|какой|какая|какие|який|яка|які|где|де|куда|куди|кто|хто))",
+    r"\bya\s+me\s+da\s+(igual|lo\s+mismo)\b(?!\s+(que|cual|donde|quien))|\bi\s+(don'?t|dont)\s+care\s+any\s?more\b(?!\s+(what|which|where|who|if))",
+)
+# a using verb or a drug named, for ``dont_care`` (not the whole fridge eaten at once)
+_KIND["using_verb"] = _any(
+    *_KIND["drug_word"].patterns,
+    r"\b(вмаз\w*|вмаж\w*|вкол\w*|ширн\w*|ширя\w*|втреск\w*|нюхн\w*|shoot|shooting|inject\w*|snort\w*|meterme|picarme|chutarme|inyectarme|pincharme)\b",
+)
+# "at least she'll have a normal life" after things given away ("пусть хоть у неё будет нормальная жизнь")
+_KIND["their_life"] = _any(
+    r"\b(пусть|хай|нехай)\s+(хоть|хоча\s+б|хоч)\s+(у|в)\s+(нее|неё|него|них|неї|нього|них)\s+(будет|буде)\s+(\w+\s+)?(жизнь|життя)\b",
+    r"\bat\s+least\s+(she|he|they|it)\s*('?ll|\s+will|\s+gets?\s+to)\s+(have\s+)?(a\s+)?(good|normal|better|proper|decent)\s+life\b|\b(que|para\s+que)\s+al\s+menos\s+(ella|el|ellos)\s+(tenga|tengan)\s+una\s+vida\b",
+)
+# an "if I don't write tomorrow" said with a parting ("якщо я завтра не напишу то знайте що я вас любив")
+_KIND["if_silent"] = _any(
+    r"\b(якщо|если|коли|когда)\s+(я\s+)?(завтра\s+|больше\s+|більше\s+)?(не\s+)(напишу|отвечу|відповім|выйду\s+на\s+связь|вийду\s+на\s+зв'?язок|объявлюсь|об'?явлюсь)\b",
+    r"\bif\s+i\s+(don'?t|dont|do\s+not)\s+(write|text|answer|reply|message|post)\s+(tomorrow|again|by\s+tomorrow)\b|\bsi\s+(manana\s+)?no\s+(escribo|contesto|respondo|doy\s+senales)\b",
+)
+# going to join someone who died ("solo pienso en irme con ella", "хочу уйти к ней", "хочу до неї")
+_KIND["join_dead"] = _any(
+    r"\b(irme|ir\s+me|marcharme)\s+con\s+(ella|el)\b(?!\s+(a|al|de|por|en)\b)|\b(be|go)\s+with\s+(her|him)\s+again\b|\bjoin\s+(her|him|them)\b(?!\s+(at|for|in|on|to)\b)",
+    r"\b(уйти|пойти|піти|уйду|піду)\s+(к|до)\s+(ней|нему|неї|нього|ним|них)\b(?!\s+(в|на|у|за|по|до)\b)|\b(быть|буть|бути)\s+(снова\s+|знову\s+)?(с|з)\s+(ней|ним|нею)\s+(там|снова|знову)\b",
+)
+# asking how to stop wanting to die ("как перестать хотеть умереть", "how do i stop wanting to die")
+_KIND["stop_wanting"] = _any(
+    r"\b(как|як|how\s+(do\s+i|to|can\s+i|do\s+you)|como)\s+(мне\s+|мені\s+)?(перестать|перестати|stop|dejar\s+de|quitarme\s+las\s+ganas\s+de)\s+(хотеть|хотіти|wanting\s+to|querer)?\s*(умереть|умирать|помереть|помирать|померти|вмерти|die|morir(me)?)\b",
+)
+# going in a way that spares one's mother ("как бы так уйти чтоб маме было не так больно")
+_KIND["spare_them"] = _any(
+    r"\b(уйти|уйду|піти|піду|go|irme|morir(me)?|умереть|померти|вмерти|die)\s+(так\s+|таким\s+образом\s+|so\s+|de\s+forma\s+|de\s+manera\s+)?(чтоб|чтобы|щоб|щоби|шоб|that|para\s+que|sin\s+que)\s+(\w+\s+){0,2}(маме|мамі|родным|рідним|близким|близьким|семье|сім'?ї|mum|mom|family|parents|mi\s+madre|mi\s+mama|mi\s+familia|mis\s+padres)\s+(\w+\s+){0,3}(больно|боляче|hurts?|duela|sufra|suffer)\b",
+)
+# a goodbye to all, the whole message ("прощайте всі", "goodbye everyone", "adiós a todos")
+_FAREWELL_ALONE = re.compile(
+    r"\s*(прощайте|прощавайте)(\s+(все|всем|всі|усі|навсегда|назавжди|все\s+навсегда|всі\s+назавжди))?\s*"
+    r"|\s*(всем|всім|усім)\s+(прощайте|прощавайте)\s*"
+    r"|\s*(good\s?bye|farewell)\s+(everyone|everybody|all|world|forever|cruel\s+world)\s*"
+    r"|\s*adios\s+(a\s+todos|para\s+siempre|mundo)\s*"
+)
+# the dose that kills, wanted for oneself ("cuál es la dosis que te mata? la quiero para mí")
+_KIND["lethal_dose"] = _any(
+    r"\b(lethal|deadly|fatal)\s+(dose|amount)\b|\b(dose|amount)\s+(of\s+\w+\s+)?(that\s+)?(kills|would\s+kill|will\s+kill)\b|\bсмертельн\w*\s+(доз\w*|количеств\w*|кількіст\w*)\b|\bлетальн\w*\s+доз\w*\b|\b(dosis|cantidad)\s+(de\s+\w+\s+)?(letal|mortal|que\s+(te|me)\s+mata)\b",
+)
+_KIND["for_me"] = _any(
+    r"\bi\s+want\s+it\s+for\s+(me|myself)\b|\b(la|lo)\s+quiero\s+para\s+mi\b|\bхочу\s+(ее|её|его)\s+(для\s+себя|себе)\b|\bхочу\s+(її|його)\s+(для\s+себе|собі)\b|\b(это|це)\s+(для\s+меня|для\s+мене)\s*$|\bit'?s\s+for\s+me\s*$|\bes\s+para\s+mi\s*$",
+)
+
 _KIND_WINDOW = 120  # characters between the two classes of a kind
 _KINDS = KindPatterns({kind: patterns.patterns for kind, patterns in _KIND.items()})
 
@@ -4253,6 +4344,36 @@ def _indirect(folded: str) -> bool:
             and not _has("away", folded)
             and not _has("leaving_home", folded)
         )
+        # -- blind19-tune's kinds (session 22, late round) --
+        or (  # "wrote my parents a letter, put it under the pillow. can't go on", "лист рідним
+            # написав, завтра піду на колії" (not a letter before a trip, a party or a pastime)
+            (
+                _meet(folded, "family_letter", "worn_out")
+                or _meet(folded, "family_letter", "edge")
+                or _meet(folded, "family_letter", "thanks_all")
+                or _meet(folded, "family_letter", "bye")
+            )
+            and not _has("away", folded)
+            and not _has("party", folded)
+            and not _has("pastime", folded)
+        )
+        or (  # things or a pet given away, "at least she'll have a normal life"
+            _meet(folded, "give_away", "their_life") and not _has("away", folded)
+        )
+        or (  # "if I don't write tomorrow, know I loved you" (not out of reach in the hills)
+            (_meet(folded, "if_silent", "parting") or _meet(folded, "if_silent", "thanks_all"))
+            and not _has("offline", folded)
+            and not _has("away", folded)
+        )
+        or (  # "everything at once, will it be quick? I don't care anymore"
+            (_meet(folded, "all_one_has", "dont_care") or _meet(folded, "whole_dose", "dont_care"))
+            and _has("using_verb", folded)
+            and not _has("party", folded)
+        )
+        or (_meet(folded, "dead_one", "join_dead") and _has("thinking", folded))
+        or _has("stop_wanting", folded)  # "как перестать хотеть умереть?"
+        or _has("spare_them", folded)  # "как уйти, чтоб маме было не так больно"
+        or _meet(folded, "lethal_dose", "for_me")  # "the dose that kills? I want it for me"
     )
 
 
@@ -4894,8 +5015,35 @@ _TITLE_WORDS = re.compile(
 )
 
 
+# A death feared in the past and over now (blind19-tune): "вчора думав помру, але сьогодні вже ок",
+# "anoche pensé que me moría, hoy ya estoy bien", "thought i was gonna die last night, fine now":
+# the feared death is cut (the means, every day or "not joking" beside it keep it).
+_FEARED_DEATH = re.compile(
+    r"\b(думал\w*|думав|думала|думали|казалось|здавалося|thought|pense|crei|creia)\s+(что\s+|що\s+|шо\s+|que\s+)?"
+    r"(я\s+|i\s+)?(('?d|would|was\s+(gonna|going\s+to))\s+)?(me\s+)?(умру|помру|сдохну|умираю|помираю|вмру|здохну|вмираю|помираю|die|dying|moria|moriria|iba\s+a\s+morir|palmaba|palmaria)\b"
+)
+_OK_NOW = re.compile(
+    r"\b(сегодня|сейчас|теперь|сьогодні|зараз|тепер|today|now|hoy|ahora)\s+(\w+\s+)?(уже\s+|вже\s+|already\s+|ya\s+)?"
+    r"(estoy\s+|i'?m\s+|im\s+)?(ок|окей|норм|нормально|живой|живий|жива|ok|okay|fine|alive|good|bien|vivo|viva|mejor|better|краще|лучше)\b"
+)
+# An appearance mishap (blind19-tune): "me he cortado el pelo fatal, me quiero morir", "постригли
+# ужасно, хочу умереть", "bad haircut, i want to die": the plain wish is a figure (the means, every
+# day or "not joking" beside it keep it).
+_LOOKS_MISHAP = re.compile(
+    r"\b(haircut|hair\s?cut|fringe|bangs|hair\s+dye|dyed\s+my\s+hair|cut\s+my\s+hair|"
+    r"cortado\s+el\s+pelo|corte\s+de\s+pelo|flequillo|tinte|me\s+tin(eron|e)|peluquer\w*|"
+    r"постриг\w*|подстриг\w*|стрижк\w*|ч[её]лк\w*|покрасил\w*\s+волос\w*|парикмахер\w*|"
+    r"підстриг\w*|постригл\w*|чубчик\w*|гривк\w*|пофарбува\w*\s+волосс\w*|перукар\w*)\b"
+)
+
+
 def _context_said(folded: str) -> str:
     """The folded message with a wish cut out where its context explains it (see above)."""
+    if not _MEANS_OR_ALWAYS.search(folded) and not _NOT_JOKING.search(folded):
+        if _FEARED_DEATH.search(folded) and _OK_NOW.search(folded):
+            folded = _FEARED_DEATH.sub(" ", folded)  # "думав помру, але сьогодні вже ок"
+        if _LOOKS_MISHAP.search(folded):
+            folded = _PLAIN_WISH.sub(" ", folded)  # "me he cortado el pelo fatal, me quiero morir"
     if _SONG_STUCK.search(folded) and not _MEANS_OR_ALWAYS.search(folded):
         folded = _TITLE_WORDS.sub(" ", _PLAIN_WISH.sub(" ", folded))
     if (_HANGOVER.search(folded) or _SONG_ASKED.search(folded)) and not _MEANS_OR_ALWAYS.search(
@@ -5081,6 +5229,7 @@ def _crisis_in(text: str, folded: str) -> bool:
         or _CANT_ANYMORE_ALONE.fullmatch(folded)
         or _GOODBYE_SORRY_ALONE.fullmatch(folded)
         or _ON_THE_EDGE_ALONE.fullmatch(folded)
+        or _FAREWELL_ALONE.fullmatch(folded)
     ):
         return True
     if not (

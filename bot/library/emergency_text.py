@@ -691,6 +691,11 @@ _SIGNS = compile_any(
         r"\b(lips|skin|face|fingers|fingertips|nails)\s+(are\s+|is\s+|look\s+|looks\s+|went\s+|gone\s+|turned\s+|turning\s+|going\s+|getting\s+)?(kinda\s+|kind\s+of\s+|a\s+bit\s+|a\s+little\s+|really\s+|very\s+|so\s+|super\s+|all\s+|sorta\s+|slightly\s+|pretty\s+)?(grey|gray|blue|purple|bluish|blueish|greyish|grayish)\b|\bсиневат\w*|\bсинюшн\w*|\bсинюват\w*|\bazulad[oa]s?\b|\bгубы\s+(\w+\s+)?(серые|синие|фиолетовые)|\bгуби\s+(\w+\s+)?(сірі|сині)|\blabios\s+(\w+\s+)?(grises|azules|morados)|\bpiel\s+(\w+\s+)?(azul|morada|gris)|\bкожа\s+(\w+\s+)?(синяя|серая)|\bшкіра\s+(\w+\s+)?(синя|сіра)",
         r"\b(трудно|тяжело|тяжко|важко|сложно)\s+(\w+\s+)?(дышать|дихати|дихать)\b|\b(le|les)\s+cuesta\s+respirar|\bdificultad\s+para\s+respirar|\brespira\s+con\s+dificultad|\bjadea\w*|\bboquea\w*",
         r"\bто\s+приход\w*\s+(в\s+себя|до\s+тями)|\bто\s+(отключается|вырубается|відключається|вирубається)|\bse\s+vuelve\s+a\s+desmayar|\bentra\s+y\s+sale\s+de\s+la\s+conciencia",
+        # woken and out again at once (blind19-tune): "бужу, а она обратно отключается", "будимо, а він
+        # знову відключається", "la despierto y se vuelve a apagar", "i wake her and she passes out again"
+        # (not woken for work and asleep again: falling asleep is not in it)
+        r"\b(бужу|будим|будили|будил\w*|тормошу|тормошим|расталкива\w*|буджу|будимо|будили|будив|будила|тормошу|термошу|трусимо|трясу|трусу)\b.{0,25}\b(обратно|опять|снова|сразу|знову|знов|одразу|зразу|назад)\s+(\w+\s+)?(отключа\w*|вырубает\w*|вырубил\w*|отрубает\w*|відключа\w*|вирубає\w*|вирубил\w*|відрубає\w*|выключает\w*|вимикає\w*)",
+        r"\b(la|lo|le)\s+(despierto|despertamos|despierta)\s+y\s+(se\s+vuelve\s+a\s+(apagar|desmayar|ir|caer)|otra\s+vez\s+se\s+(apaga|desmaya|va|cae))\b|\b(wake|shake|rouse)\s+(him|her|them)\s+(up\s+)?(and|but)\s+(he|she|they)\s+(\w+\s+)?(passes|pass|goes|go|blacks|black|nods|nod|drops|drop)\s+(right\s+|straight\s+)?(back\s+)?(out|off)(\s+again)?\b",
         r"\bсердце\s+(\w+\s+)?(остановилось|не\s+бьется|встало)|\bсерце\s+(\w+\s+)?(зупинилось|зупинилося|не\s+б'?ється)|\bse\s+le\s+paro\s+el\s+corazon|\bcorazon\s+no\s+le\s+late",
         r"\bдыхание\s+(\w+\s+)?(остановилось|прекратилось|пропало)|\bдихання\s+(\w+\s+)?(зупинилось|зупинилося|припинилось|зникло)|\bse\s+le\s+paro\s+la\s+respiracion",
         r"\bне\s+(мог\w*|можем|можу|можемо|получается|выходит|виходить|вдається|удается)\s+(\w+\s+)?(разбуд|розбуд|добуд|пробуд|привести\s+в\s+чувство)",
@@ -1240,7 +1245,8 @@ _HARMLESS = compile_any(
         # blue from food, drink, ink or paint
         (
             r"\b(blue|purple|син\w*|посинел\w*|посиніл\w*|фиолетов\w*|фіолетов\w*|azul\w*|morad[oa]s?)\s+(\w+\s+){0,3}"
-            r"(from|of|with|от|со|від|з|de|por)\s+(the\s+|a\s+|la\s+|el\s+|las\s+|los\s+|this\s+|that\s+)?(\w+\s+)?"
+            # ... or after it ("сині губи після синього морозива", session 22)
+            r"(from|of|with|от|со|від|з|de|por|after|после|після|despues\s+de(l)?|tras)\s+(the\s+|a\s+|la\s+|el\s+|las\s+|los\s+|this\s+|that\s+)?(\w+\s+)?"
             r"(slush\w*|berr\w*|blueberr\w*|juice|candy|lollipop|ink|paint|dye|food\s+colou?ring|gum|sweets|drink|popsicle|"
             r"ice\s+cream|черник\w*|ягод\w*|чорниц\w*|лохин\w*|сок\w*|сік\w*|конфет\w*|цукерк\w*|чернил\w*|краск\w*|"
             r"фарб\w*|морожен\w*|морозив\w*|жвачк\w*|раздав\w*|moras?|arandan\w*|jugo|dulces?|paleta|raspado|colorante|"
@@ -1259,7 +1265,22 @@ _HARMLESS = compile_any(
         # blue or pale after a swim or the cold
         (
             r"\b(blue|purple|pale|син\w*|посинел\w*|посиніл\w*|azul\w*|morad[oa]s?)\s+(\w+\s+){0,3}(after|после|після|despues\s+del?|tras)\s+(\w+\s+){0,2}"
-            r"(swim\w*|the\s+pool|the\s+sea|cold|плавани\w*|купани\w*|бассейн\w*|моря|холод\w*|плаванн\w*|басейн\w*|nadar|alberca|piscina|mar|frio)\b"
+            r"(swim\w*|the\s+pool|the\s+sea|cold|плавани\w*|купани\w*|бассейн\w*|моря|холод\w*|плаванн\w*|басейн\w*|nadar|alberca|piscina|mar|frio|"
+            # a river, a lake or a pond (blind19-tune: "посинел после речки, уже отогрели")
+            r"the\s+(river|lake|pond|creek|beach)|речк\w*|реки|озера|пруда|ставка|річк\w*|річки|озера|la\s+playa|el\s+rio|la\s+laguna|el\s+lago|la\s+presa)\b"
+        ),
+        # a blue sweet, and the mouth or tongue blue from it (blind19-tune: "слопал синий леденец, весь
+        # рот синий"), in either order; only the sweet and the mouth are cut, nothing between
+        (
+            r"\b(blue|purple|син\w*|фиолетов\w*|фіолетов\w*|azul\w*|morad[oa]s?)\s+(\w+\s+)?"
+            r"(lollipops?|lolly|lollies|candy|sweets?|slush\w*|popsicles?|ice\s+pops?|леденц\w*|леденец|льодяник\w*|чупа\w*|конфет\w*|цукерк\w*|"
+            r"жвачк\w*|морожен\w*|морозив\w*|paletas?|caramelos?|chuches?|chicles?|helados?|raspados?)\b"
+            r"(\s+(\w+\s+){0,2}((his|her|their|the|весь|вся|все|увесь|уся|toda|todo|la|el)\s+)?(mouth|tongue|teeth|рот|язык|зубы|язик|зуби|boca|lengua|dientes)\s+(\w+\s+)?"
+            r"(blue|purple|син\w*|фиолетов\w*|фіолетов\w*|azul\w*|morad[oa]s?)\b)|"
+            r"\b(lollipops?|lolly|lollies|candy|sweets?|slush\w*|popsicles?|blueberr\w*|леденц\w*|леденец|льодяник\w*|чупа\w*|конфет\w*|цукерк\w*|"
+            r"жвачк\w*|черник\w*|чорниц\w*|paletas?|caramelos?|chuches?|chicles?|moras|arandanos)\s+(\w+\s+){0,2}"
+            r"((his|her|their|the|весь|вся|все|увесь|уся|toda|todo|la|el)\s+)?(mouth|tongue|teeth|рот|язык|зубы|язик|зуби|boca|lengua|dientes)\s+(\w+\s+)?"
+            r"(blue|purple|син\w*|фиолетов\w*|фіолетов\w*|azul\w*|morad[oa]s?)\b"
         ),
         # "лучше бы я завтра не проснулся": a wish (crisis.py), not someone asleep now
         r"\b(лучше|краще|хоть|хоч)\s+(бы|б|би)\s+(я\s+)?(\w+\s+)?не\s+(проснул\w*|прокинув\w*|прокинул\w*)",
@@ -1522,6 +1543,9 @@ _OD_TOPIC = compile_any(
         # a sudden bad turn asked about for anyone (Spain, session 18, tune41): "qué hacer si a alguien le
         # da un chungo", "si a un colega le da un jamacuco"
         r"\bsi\s+(a\s+)?(alguien|una\s+persona|un\s+amigo|una\s+amiga|un\s+colega|una\s+colega|uno|alguno)\s+(le\s+|te\s+)?(da|diera|dan|pega|entra)\s+(un|una)\s+(chungo|jamacuco|patatus|soponcio|telele|yuyu)\b",
+        # ... "some day", to a friend of one's own (blind19-tune: "qué hago si un día a mi colega le da un
+        # chungo con el G")
+        r"\bsi\s+(algun\s+dia|un\s+dia|alguna\s+vez|en\s+algun\s+momento)\s+(a\s+)?(alguien|una\s+persona|uno|alguno|(mi|tu|un|una)\s+(colega|amig[oa]|compa|novi[oa]|pareja|herman[oa]|prim[oa]|chaval|tio|tia|carnal|cuate|pana))\s+(le\s+|te\s+)?(da|diera|dan|pega|entra)\s+(un|una)\s+(chungo|jamacuco|patatus|soponcio|telele|yuyu|pason|bajon|bajada)\b(?!\s+de\s+(risa|nervios|sueno|hambre|amor|pena))",
         r"\bумереть\s+от\s+(\w+\s+){0,2}(доз\w*|передоз\w*|слишком)|\bпомерти\s+від\s+(\w+\s+){0,2}(доз\w*|передоз\w*|занадто)",
         r"\bmorir(se)?\s+(por|de)\s+(mucha|mucho|demasiad\w*|una\s+sobredosis|sobredosis)\b",
         # blind15-tune (late round): a stimulant overdose by its slang name asked about ("what do you
@@ -1532,6 +1556,10 @@ _OD_TOPIC = compile_any(
         r"\b(how\s+(much|little|many|small\s+an?\s+amount\s+of)|what\s+amount\s+of)\s+(\w+\s+){0,3}(does\s+it\s+take\s+to|it\s+takes\s+to|to|can|could|would|will)\s+(kill|od|overdose)\s+(\w+\s+)?(someone|somebody|a\s+person|a\s+human|you|an\s+adult|people)\b|\b(сколько|скільки)\s+(\w+\s+){0,3}(нужно|надо|треба|потрібно)\s+(\w+\s+){0,2}(чтобы|щоб|шоб)\s+(\w+\s+)?(человек|людина|люди)\s+(умер|умерли|помер|померла|померли|откинулся)\b|\bcuant[oa]s?\s+(\w+\s+){0,3}(hace\s+falta|se\s+necesita|necesitas)\s+para\s+(matar\s+a\s+(alguien|una\s+persona)|que\s+(alguien|una\s+persona)\s+se\s+muera)\b",
         r"\b(lethal|fatal|deadly)\s+dose\b|\bсмертельн\w*\s+доз\w*|\bлетальн\w*\s+доз\w*|\bсмертельн\w*\s+доз\w*",
         r"\bdosis\s+(letal|mortal)\b|\bдоз\w*\s+(\w+\s+){0,2}(смертельн\w*|летальн\w*)",
+        # an amount said to be lethal, the other order (blind19-tune: "is there an amount of fent that's
+        # just straight up lethal", "есть ли количество, которое точно смертельно", "hay una cantidad
+        # que ya sea mortal")
+        r"\b(amount|dose|quantity)\s+(of\s+\w+\s+)?(that'?s|thats|that\s+is|which\s+is|that\s+would\s+be|is)\s+(\w+\s+){0,3}(lethal|deadly|fatal)\b|\b(количеств\w*|кількіст\w*|доз\w*)\s+(\w+\s+){0,2}(котор\w*|яка|яку|що|шо|что)\s+(\w+\s+){0,2}(смертельн\w*|летальн\w*)|\b(cantidad|dosis)\s+(de\s+\w+\s+)?que\s+(\w+\s+){0,3}(letal|mortal)\b",
         # the recovery position, asked about
         # the safety position said loosely (blind6-tune): "la posición esa de seguridad", "de costado"
         r"\bposicion\s+(\w+\s+)?de\s+seguridad\b|\b(poner|pone|acostar|acuesta)\s+(a\s+)?(alguien|una\s+persona)\s+de\s+costado\b",
@@ -1981,6 +2009,9 @@ _BODY_KINDS = {
     # or a depressant taken in excess ("me metí mucho fenta, no puedo mantener los ojos abiertos")
     "drowsy": compile_any(
         [
+            # nodding hard, the body heavy under it (blind19-tune: "my body feels super heavy and im
+            # nodding hard")
+            r"\bnodding\s+(hard|heavy|heavily|like\s+crazy|so\s+hard|bad|badly)\b|\b(my|his|her)\s+(whole\s+)?(body|arms|legs|limbs)\s+(feels?\s+|is\s+|are\s+)(so\s+|super\s+|really\s+|very\s+|crazy\s+)?heavy\b",
             r"\b(keeps?|is|she'?s|he'?s|hes|shes)\s+(falling|drifting|nodding)\s+(asleep|off)\b|\b(really|super|very|so|extremely|crazy)\s+(sleepy|drowsy)\b|\b(can'?t|cant|cannot|barely|hardly|struggling\s+to)\s+(\w+\s+)?keep\s+(my|his|her|their)\s+eyes\s+open\b|\beyes\s+(keep\s+)?closing\b|\bnodding\s+(off|out)\b|\bcan'?t\s+stay\s+awake\b|\bkeeps?\s+nodding\b",
             r"\bне\s+(могу|может|можу|може|в\s+силах)\s+(\w+\s+)?(держать|удержать|тримати|втримати)\s+(\w+\s+)?(глаза|очі|очи)\s+(\w+\s+)?(открыты\w*|відкрит\w*|розплющен\w*)|\b(глаза|очі)\s+(не\s+)?(открываются|розплющуються|відкриваються)\s+(сами|самі)?|\b(засыпает|засыпаю|засинає|засинаю)\b|\bглаза\s+(сами\s+)?(закрываются|слипаются)|\bочі\s+(самі\s+)?(закриваються|злипаються)|\bклю[её]т\s+носом|\bклює\s+носом|\bзасыпа\w*\s+на\s+ходу|\bзасина\w*\s+на\s+ходу",
             # drifting away under a depressant ("меня уносит", "мене несе", "going under")
@@ -2462,6 +2493,9 @@ _TOO_MUCH = compile_any(
         # tune47 (session 21): more than usual ("took more than i normally do", "взял больше чем обычно",
         # "прийняв більше ніж зазвичай", "me metí más de lo normal")
         r"\b(took|take|taken|did|done|used|had|shot|snorted|smoked|swallowed|popped|necked|injected)\s+(\w+\s+){0,2}(way\s+|a\s+lot\s+|much\s+|loads\s+)?more\s+than\s+(i\s+|he\s+|she\s+|we\s+|they\s+)?(normally|usually|usual|normal|always|ever|my\s+usual|(i|he|she|we|they)\s+(normally|usually)\s+(do|does))\b|\b(double|twice)\s+(my|his|her|the)\s+(usual|normal)\s+(dose|amount|shot|line)\b",
+        # a batch stronger than usual (blind19-tune: "did a shot, way stronger than normal"): "сильнее
+        # чем обычно", "сильніше ніж зазвичай", "más fuerte de lo normal"
+        r"\bstronger\s+than\s+expected\b",  # ``_THAN_USUAL``'s reading
         r"\b(больше|більше)\s*,?\s+(чем|ніж|чим)\s+(обычно|всегда|зазвичай|завжди|звичайно)\b|\bбольше\s+обычного\b|\bбільше\s+звичайного\b|\bmas\s+(de\s+lo\s+(normal|usual|que\s+suelo)|que\s+de\s+costumbre|que\s+nunca)\b",
         # session 19 (tune43 probes): "swallowed way too many", "popped too many" (not "ate": food)
         r"\b(took|take|taken|did|done|do|used|had|shot|snorted|smoked|swallowed|popped|necked|injected)\s+(\w+\s+){0,2}too\s+(much|many)\b|\b(one|a\s+few|a\s+couple)\s+too\s+many\b|\boverd(id|one)\s+(it|the|his|her|my|their)\b(?!\s+(\w+\s+)?(at|with|on|in)\s+(\w+\s+)?(work|gym|job|shift|office|training|workout|run|running|exercise|cardio|practice|school|uni|sun|garden|yard)\b)|\bwent\s+(way\s+)?too\s+hard\s+(on|with)\b|\b(too\s+much|too\s+many)\s+(fent|g|ket|coke|pills|bars|xanax|molly|mdma|heroin|meth)\b",
@@ -2926,9 +2960,22 @@ _NOT_MOVING_HOUSE = re.compile(
 )
 
 
+# A batch stronger than usual (blind19-tune: "did a shot, way stronger than normal, nodding hard"):
+# "сильнее чем обычно", "сильніше ніж зазвичай", "más fuerte de lo normal". The words "normal" and
+# "usual" there are no habit and no "is it normal?" (the guards ``_BODY_QUESTION``, ``_AS_USUAL``,
+# ``_NOW_AND_THEN``): the phrase is read "stronger than expected", which ``_TOO_MUCH`` knows.
+_THAN_USUAL = re.compile(
+    r"\b(stronger|heavier|more\s+potent)\s+than\s+(normal|usual|i'?m\s+used\s+to|what\s+i'?m\s+used\s+to|my\s+usual|the\s+usual|always)\b"
+    r"|\b(сильнее|мощнее|жестче|крепче)\s+(чем\s+)?(обычно|обычного|всегда)\b"
+    r"|\b(сильніше|сильніший|сильніша|сильніше|потужніше|жорсткіше)\s+(ніж\s+|чим\s+|за\s+)?(зазвичай|завжди|звичайн\w*)\b"
+    r"|\bmas\s+(fuerte|potente|cargad[oa])\s+(de\s+lo\s+(normal|usual)|que\s+(siempre|de\s+costumbre|lo\s+normal))\b"
+)
+
+
 def is_emergency(text: str) -> bool:
     """True when the message describes an overdose or an unresponsive person, now."""
     folded = _NOT_MOVING_HOUSE.sub(" ", _LEAD_IN.sub("", fold(text), count=1))
+    folded = _THAN_USUAL.sub(" stronger than expected ", folded)
     if _bare_sos(folded):
         return True
     if _ended_well(text, folded) or _woke_next_day(text, folded) or _past_then_fine(text, folded):
@@ -2940,7 +2987,9 @@ def is_emergency(text: str) -> bool:
         return any(_is_emergency(fold(reading)) for reading in readings) and not (
             _read_by_endings(folded) and _asks_about_overdose(folded)
         )
-    return _is_emergency(folded) or any(_is_emergency(r) for r in surzhyk_readings(folded))
+    # each surzhyk reading folded again: its Ukrainian words meet fold's own word forms
+    # ("просинаєтся" read "просинається", folded "прокидається"; blind19-tune)
+    return _is_emergency(folded) or any(_is_emergency(fold(r)) for r in surzhyk_readings(folded))
 
 
 # -- knocking and nothing (session 22, emerg, tune49's kind) -----------------------------------------
@@ -2989,8 +3038,11 @@ def _knocked_and_nothing(cleaned: str) -> bool:
 # the Russian way ("є" as "е"), and every rule with its guards is tried on each reading. Messages
 # with neither form pay one search.
 # (not the Ukrainian neuter ending of "майбутнє", "синє", "останнє": "є" inside a word, or the word "нє")
+# the Russian reflexive "-тся" on a Ukrainian verb ("вона не просинаєтся", "не прокидаєтся",
+# blind19-tune): read "-ться" in the Ukrainian reading
 _SURZHYK_WORD = re.compile(
     r" (от)(\w+?(?:ився|илася|илась|илися|ились)) |(?<=[бвгджзклмнпрстфхцчшщ])є(?=\w)|(?<= н)є(?= )"
+    r"|(?<=[аяую]є)(тся)(?= )"
 )
 _SURZHYK_E = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])є(?=\w)|(?<= н)є(?= )")
 
@@ -2998,6 +3050,8 @@ _SURZHYK_E = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])є(?=\w
 def _surzhyk_ukrainian(match: re.Match[str]) -> str:
     if match.group(1):
         return f" від{match.group(2)} "
+    if match.group(3):
+        return "ться"  # "просинаєтся" read "просинається"
     # "нє" is the Russian "не" ("нє дихає"); "є" inside a word the Ukrainian "і" ("рєдко")
     return "е" if match.string[match.start() - 2 : match.start()] == " н" else "і"
 
@@ -3103,8 +3157,11 @@ def _uk_reading(folded: str, h: str) -> str:
 
 # The soft sign people leave out where the rules need it ("bol v grudi", "bil u hrudi", "boyus
 # umeret", "bietsya", "serce bje"): written back in every reading
+# and "весь" before an adjective ("ves goryachii" read "вес горячий", blind19-tune: "весь горячий" is
+# the overheating the rules know; "вес" before a number or a noun stays the weight)
 _SOFT_SIGN = re.compile(
     r" (бол|болно|боюс|умерет|умират|біл|бйе|бє|понят|узнат|помоч|отличит|распознат|делат|сделат)(?= )|(?<= )([бпвл])ие(?=т|тся|ш)"
+    r"|(?<= )(вес)(?= (как\s+|такой\s+|прям\s+|просто\s+)?\w+(ий|ый|ой|ии|ыи|ої|ій)\b)"
 )
 _SOFT_SIGN_TO = {
     "бол": "боль", "болно": "больно", "боюс": "боюсь", "умерет": "умереть", "умират": "умирать",
@@ -3116,7 +3173,12 @@ _SOFT_SIGN_TO = {
 
 def _soft_signs(reading: str) -> str:
     return _SOFT_SIGN.sub(
-        lambda m: f" {_SOFT_SIGN_TO[m.group(1)]}" if m.group(1) else f"{m.group(2)}ье", reading
+        lambda m: (
+            f" {_SOFT_SIGN_TO[m.group(1)]}"
+            if m.group(1)
+            else ("весь" if m.group(3) else f"{m.group(2)}ье")
+        ),
+        reading,
     )
 
 
@@ -6353,7 +6415,11 @@ def _asks_about_overdose(folded: str) -> bool:
         return True  # "cuáles son las señales de que alguien se pasó de G"
     if _PASARSE.search(folded) is not None and _GENERAL.search(folded) is not None:
         return True  # "es verdad que al salir de la cárcel es más fácil pasarse?"
-    if _IF_PASARSE.search(folded) is not None or _IF_OD_SLANG.search(folded) is not None:
+    if (
+        _IF_PASARSE.search(folded) is not None
+        or _IF_OD_SLANG.search(folded) is not None
+        or _if_knocked_out_on_drug(folded)  # "якщо кент вирубиться від герича?" (blind19-tune)
+    ):
         # "sirve la ducha fría si se pasa?" (blind12-tune); "что делать, если друг отъедет?" and
         # "a alguien que le dio un pasón" (blind18-tune)
         return True
@@ -6689,9 +6755,27 @@ _IF_OD_SLANG = compile_any(
         r"\b(alguien|una\s+persona|un\s+compa|un\s+amig[oa]|uno)\s+que\s+(se\s+(paso|pasa|ha\s+pasado)|le\s+(dio|da)\s+un\s+pason)\b(?!\s+(de\s+(listo|lista|vueltas|largo)|con\s+(el|la|los|las)\s+(comida|chistes|bromas|tragos\s+de\s+(cafe|agua))))",
     ]
 )
+# Knocked out some day from a drug, asked ahead (blind19-tune: "якщо колись кент вирубиться від
+# герича шо першим ділом робити?", "если друг отключится от гера, что делать"): with a drug named
+# (``_asks_about_overdose``), not tiredness ("если он вырубится от усталости")
+_IF_KNOCKED_OUT = compile_any(
+    [
+        r"\b(если|якщо|коли|когда)\s+(\w+\s+){0,2}(он|она|они|кто-то|кто\s+то|кто|человек|друг|подруга|кент|брат|сестра|товарищ|він|вона|вони|хтось|хто|людина|друг|подруга|брат|сестра|кореш|братан)\s+(\w+\s+)?(вырубится|вирубиться|отключится|відключиться|отрубится|відрубиться|потеряет\s+сознание|втратить\s+свідомість)\b",
+    ]
+)
+
+
+def _if_knocked_out_on_drug(folded: str) -> bool:
+    return _IF_KNOCKED_OUT.search(folded) is not None and bool(
+        _NAMED_DRUG.search(folded) or _DEPRESSANT.search(folded)
+    )
+
+
 _IF_PASARSE = compile_any(
     [
         r"\bsi\s+((alguien|uno|una\s+persona|un\s+amig[oa]|una\s+amig[oa]|mi\s+\w+|tu\s+\w+|tu\s+amig[oa]|un\s+\w+|una\s+\w+)\s+)?se\s+(me\s+|le\s+|te\s+)?pasa(n|ra|ran)?\b(?!\s+(el|los|las|lo|un|una|algo|nada|eso|esto|rapido|pronto|sol[oa])\b)(?!\s+la\s+(borrachera|resaca|cruda|peda|hora|tarde|noche|fiesta|pena|rabia|fiebre|gripe))",
+        # the perfect (blind19-tune: "ayuda la ducha fría si se ha pasado?"), not a date or a time gone by
+        r"\bsi\s+((alguien|uno|una\s+persona|un\s+amig[oa]|una\s+amig[oa]|mi\s+\w+|tu\s+\w+)\s+)?se\s+(le\s+|te\s+)?(ha|han|haya|hayan|hubiera)\s+pasado\b(?!\s+(el|los|las|lo|la|un|una|algo|nada|eso|esto|de\s+(fecha|hora|tiempo|listo|lista|rosca|frenada|vueltas))\b)",
     ]
 )
 _NALOXONE = compile_any(
