@@ -801,6 +801,39 @@ _SAFER_SMOKE = re.compile(
 )
 
 
+# a smoking pipe that cracked, chipped or broke ("la pipa de cristal se me rajó, la sigo usando",
+# "my glass pipe has a chip in it", "трубка треснула, можно дальше курить"): safer smoking (cracked
+# glass cuts and burns the lips). The pipe is a smoking one: "pipa" in Spanish, a glass, crack,
+# meth or bubble pipe or a stem in English (a bare "pipe" cracks under a sink), a smoking tube or
+# flask in Russian and Ukrainian; a water pipe or truck ("la pipa de agua"), a tobacco pipe and
+# sunflower seeds are none.
+_SMOKING_PIPE = re.compile(
+    r"\b(pipa|pipita|(?:glass|crack|meth|bubble|pyrex|smoking|oil)\s+pipes?|stems?|"
+    r"трубк\w*|трубочк\w*|колб\w*|люльк\w*)\b"
+)
+_PIPE_DAMAGE = re.compile(
+    r"\b(crack\w*|chip|chips|chipped|broke|broken|split|shatter\w*|"
+    r"raj\w*|rot[ao]|romp\w*|quebr\w*|estrell\w*|astill\w*|partid[ao]|fisur\w*|desportill\w*|"
+    r"трещ\w*|тресн\w*|треска\w*|разбил\w*|разбит\w*|скол\w*|откол\w*|лопн\w*|"
+    r"тріс\w*|тріщ\w*|розбил\w*|розбит\w*|відкол\w*|лусн\w*)\b"
+)
+_NOT_SMOKING_PIPE = re.compile(
+    r"\b(de\s+agua|del\s+agua|water|tabac\w*|tobacco|girasol|sunflower|sink|plumb\w*|"
+    r"телефон\w*|лаборатор\w*|химич\w*|хімічн\w*|трубку\s+(?:не\s+)?(?:брал|бере|берет|взял|взяв)\w*|"
+    r"stems?\s+(?:of|on)\s+(?:my|the)\s+(?:glasses|flower|plant|rose)\w*|glasses|flowers?|plants?)\b"
+)
+
+
+def asks_pipe_damage(text: str) -> bool:
+    """A smoking pipe that cracked, chipped or broke: safer smoking (whether to keep using it)."""
+    folded = fold(text)
+    return bool(
+        _SMOKING_PIPE.search(folded)
+        and _PIPE_DAMAGE.search(folded)
+        and not _NOT_SMOKING_PIPE.search(folded)
+    )
+
+
 def asks_safer_smoking(text: str) -> bool:
     """A pipe or foil named with a safer way of smoking asked: safer smoking."""
     folded = fold(text)
@@ -4273,7 +4306,7 @@ def asked_topics(text: str) -> tuple[str, ...]:
     if asks_pregnancy(low):
         # "курила траву пока не знала что беременна": pregnancy, whatever else is named
         out.append(PREGNANCY)
-    if asks_pipe_injury(low) or asks_safer_smoking(low):
+    if asks_pipe_injury(low) or asks_safer_smoking(low) or asks_pipe_damage(low):
         out.append(SAFER_SMOKING)
     if _NEAR_MISS.search(low):
         out.extend(NEAR_MISS_TOPICS)
