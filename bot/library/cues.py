@@ -2192,6 +2192,9 @@ _HOMONYMS = re.compile(
     # a stud on a belt or a jacket ("tachas" in Mexico) and the verb "tachar" (to cross out);
     # a dodgy manoeuvre in Spain ("me hizo una pirula en la rotonda")
     r"tachas?|pirulas?|"
+    # stealing, a theft ("me robó el móvil", "un robo en el metro"), never "robo", the English
+    # street name of DXM cough syrup
+    r"(?:me|te|le|nos|les|se)\s+robo|(?:un|el|del|al)\s+robo|robos|"
     r"pericos?|pericas?|motas?|pipa|pipas|speed|caballos?|cristal\w*|crystals?|aguja\w*|hielo|nieve|piedra\w*|piedrit\w*|chocolate|"
     # a crack in a screen or a wall; "crack" as praise in Spanish ("gracias crack")
     r"crack|cracks|cracked|cracking|"
@@ -2479,7 +2482,7 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"свеч\w*|лаванд\w*|гололед\w*|тротуар\w*|крыльц\w*|ступеньк\w*|посыпа\w*|"
         r"прання|пральн\w*|оцет|оцту|плям\w*|плісняв\w*|посудомий\w*|прибиран\w*|мити|помити|"
         r"пилосос\w*|свічк\w*|ожеледиц\w*|ганок|ганку|посипа\w*|"
-        r"banera|tina\s+de\s+bano|ducha|lavadora|detergente|vinagre|bicarbonato|mancha\w*|moho|"
+        r"banera|tina\s+de(?:l)?\s+bano|del?\s+bano|ducha|lavadora|detergente|vinagre|bicarbonato|mancha\w*|moho|"
         r"nevera|refrigerador|congelador|lavavajillas|limpi(ar|eza)\w*|aspiradora|jabon\w*|vela\w*|"
         r"lavanda|aceites?\s+esencial\w*|acera|banqueta|escalones|bano\s+de\s+(burbujas|espuma|pies)"
     ),
@@ -2814,7 +2817,15 @@ EVERYDAY_CLASSES["games"] = (
     r"video\s*games?|videojuegos?|in\s+(?:the\s+)?game|в\s+игр[еу]|в\s+грі|у\s+грі|"
     r"en\s+el\s+juego|игр[аеуы]|juego|game|геймер\w*|персонаж\w*|"
     r"крафт\w*|crafting|скрафт\w*|кирк[аиу]|pickaxe|"
-    r"квест\w*|quest\w*|уров(?:ень|н\w*)|рів(?:ень|н\w*)|level\w*|nivel\w*|локаци\w*|локаці\w*"
+    r"квест\w*|quest\w*|уров(?:ень|н\w*)|рів(?:ень|н\w*)|level\w*|nivel\w*|локаци\w*|локаці\w*|"
+    # chess: the knight is "el caballo" ("cómo se mueve el caballo en el tablero")
+    r"ajedrez|tablero\w*|alfil\w*|jaque\w*|chess|chessboard|шахмат\w*"
+)
+# shoes and socks: a stone in one's shoe ("una piedrita en el tenis", "a rock in my boot")
+EVERYDAY_CLASSES["shoes"] = (
+    r"zapat\w*|zapatilla\w*|tenis|botas?|botin\w*|sandalia\w*|chancla\w*|huarache\w*|"
+    r"calcet\w*|suela\w*|shoes?|boots?|sneakers?|trainers|socks?|sandals?|"
+    r"ботин\w*|кроссовк\w*|кросівк\w*|туфл\w*|черевик\w*|сапог\w*|чобіт\w*|чоботи"
 )
 # herbs for the kitchen garden, named ("какие травы посадить: укроп, петрушка", "dill and basil")
 EVERYDAY_CLASSES["kitchen_herbs"] = (
@@ -3011,13 +3022,13 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # a manoeuvre or a trick only in its fixed phrase ("hacer una pirula")
         (r"pirulas?", ()),
         # a horse eating, in a stable ("cuanto come un caballo al dia"): the animal, not heroin
-        (r"caballos?", ("horse", "misc")),
+        (r"caballos?", ("horse", "games", "misc")),
         (r"pipa|pipas", ("kitchen", "garden", "misc")),
         # a stone or a rock a pet swallowed or chews ("mi perro se tragó una piedra", "my dog
         # keeps eating rocks"): the vet's matter
         (
             r"piedra\w*|piedrit\w*|rocks?",
-            ("daily_health", "garden", "weather_outdoors", "pets", "misc"),
+            ("daily_health", "garden", "weather_outdoors", "pets", "shoes", "misc"),
         ),
         (r"chocolate|beans|spices?|pot", ("kitchen", "garden", "misc")),
         # coca leaves in a tea, Coca-Cola in a recipe; the film's cocaine ("scarface")

@@ -12,6 +12,10 @@ test in other words than the labelled ones.
   "las dos" is no place.
 - Who runs a service, said after the place ("groups in leeds run by people who use", "grupos
   en valencia llevados por usuarios"): the place ends before it, and the finder opens.
+- Everyday Spanish on a street word with an everyday sense, the rules stage: a chess knight
+  ("el caballo ... en el tablero"), a stone in a shoe or a boot, a bathtub of the bathroom ("la
+  tina del baño"), and a theft ("me robó", "un robo": never "robo", DXM's English street name).
+  A drug by its street name, taken, keeps its answer.
 """
 
 from __future__ import annotations
@@ -132,3 +136,49 @@ def test_who_runs_a_group_without_a_place_is_no_finder(
     router: Router, text: str, lang: str
 ) -> None:
     assert router.route(text, lang).kind != Route.SERVICE, text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("en el ajedrez el caballo salta en L o cómo?", "es"),
+        ("se me metió una piedrita en la chancla y me raspó el pie", "es"),
+        ("traigo una piedra en la bota desde la caminata, cómo la saco sin desatarla", "es"),
+        ("there's a little rock in my shoe that won't come out", "en"),
+        ("la tina del baño tiene sarro amarillo, con qué la limpio", "es"),
+        ("un chavo me robó el celular en el metro, qué hago", "es"),
+        ("el mono del zoológico le robó la gorra a mi hijo jaja", "es"),
+    ],
+)
+def test_everyday_spanish_on_a_street_word_is_no_drug_question(
+    index: SearchIndex, text: str, lang: str
+) -> None:
+    assert index.search(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("fumé piedra toda la noche y no siento los pies, es normal?", "es"),
+        ("me metí tina en el baño del bar, cuánto dura el efecto?", "es"),
+        ("cuánto dura la piedra en el cuerpo", "es"),
+    ],
+)
+def test_a_street_word_taken_keeps_its_answer(index: SearchIndex, text: str, lang: str) -> None:
+    assert index.search(text, lang), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["robo con alcohol es peligroso?", "tomé robo y alcohol anoche"],
+)
+def test_robo_taken_is_still_dxm(router: Router, text: str) -> None:
+    assert router.route(text, "es").kind == Route.COMBO, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["me robó la cartera y dos tachas, qué hago", "hubo varios robos en mi calle"],
+)
+def test_a_theft_names_no_dxm(router: Router, text: str) -> None:
+    assert "dxm" not in [n.id for n in router.substances(text, "es")], text
