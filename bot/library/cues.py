@@ -1866,6 +1866,19 @@ _EVERYDAY_MATTER = re.compile(
     r"orejas?|oidos?|cara|cuello)|picor\w*|picazon|comezon|urticaria|sarpullido|ronchas|"
     r"itch(?:y|ing|es)?|rash|hives|ojos?\s+rojos?|red\s+eyes?|conjuntivitis|pink\s+eye|orzuelo|stye|"
     r"(?:me\s+)?(?:tiembla|tiemblan|brinca|brincan)\s+(?:el|los)\s+parpados?|eyelid\s+twitch\w*|"
+    # a symptom with its everyday cause said (issue 9, late twenty-second session): nerves before
+    # an exam, a talk or a job interview ("me tiemblan las manos en los exámenes", "stage fright
+    # before my presentation"), the cold ("labios agrietados por el frío"), climbing stairs, an
+    # eye doctor's drops ("pupilas dilatadas después del oculista"); a drug, using or drinking
+    # beside it keeps it the library's (``_MATTER_IN_USE``)
+    r"(?:antes\s+de(?:l|\s+(?:un|una|mi|los|las))?|en(?:\s+(?:el|los|las|un|mis))?|durante\s+(?:el|los|las))\s+"
+    r"(?:examen\w*|examenes|parcial\w*|exposicion\w*|presentacion\w*|entrevista\w*)|"
+    r"hablar\s+en\s+publico|miedo\s+escenico|nervios\s+de\s+(?:examen|exposicion)\w*|"
+    r"(?:before|during)\s+(?:an?\s+|my\s+|the\s+)?(?:exams?|tests?|presentation|job\s+interview|"
+    r"interview|speech)|public\s+speaking|stage\s+fright|"
+    r"(?:por|con)\s+el\s+frio|cuando\s+hace\s+frio|(?:in|from)\s+the\s+cold\s+(?:weather|wind)|"
+    r"(?:subo|subir|subiendo|sube)\s+(?:las\s+|unas\s+)?escaleras|climbing\s+(?:the\s+)?stairs|"
+    r"oculista|oftalmolog\w*|optometrist\w*|optician|eye\s+(?:doctor|exam)|"
     # out of work ("me quedé sin trabajo", "lost my job")
     r"sin\s+(?:trabajo|empleo|chamba|curro)|lost\s+my\s+job|"
     # a spot on the face or inside the nose ("me salió un grano dentro de la nariz")

@@ -16,6 +16,9 @@ test in other words than the labelled ones.
   ("el caballo ... en el tablero"), a stone in a shoe or a boot, a bathtub of the bathroom ("la
   tina del baño"), and a theft ("me robó", "un robo": never "robo", DXM's English street name).
   A drug by its street name, taken, keeps its answer.
+- A symptom with its everyday cause said: the eye doctor's drops, the cold, nerves before an
+  exam or a talk (an everyday matter, ``cues.everyday_matter``); a drug, using, drinking or a sign
+  of withdrawal beside it keeps it the library's.
 """
 
 from __future__ import annotations
@@ -182,3 +185,42 @@ def test_robo_taken_is_still_dxm(router: Router, text: str) -> None:
 )
 def test_a_theft_names_no_dxm(router: Router, text: str) -> None:
     assert "dxm" not in [n.id for n in router.substances(text, "es")], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("fui al oftalmólogo y sigo con las pupilas enormes, cuándo se me pasa", "es"),
+        ("my pupils are still wide hours after the eye exam", "en"),
+        ("se me resecan los labios con el frío, qué uso", "es"),
+        ("durante los parciales me bloqueo, algún truco?", "es"),
+        ("how do i calm down before a job interview", "en"),
+    ],
+)
+def test_a_symptom_with_its_everyday_cause_is_no_drug_question(
+    index: SearchIndex, text: str, lang: str
+) -> None:
+    assert cues.everyday_matter(text), text
+    assert index.search(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "las pupilas se me quedan enormes con la keta, el oculista dice que no es de la vista",
+            "es",
+        ),
+        ("i take xanax for stage fright before presentations, is that bad", "en"),
+    ],
+)
+def test_a_drug_beside_an_everyday_cause_keeps_its_answer(
+    index: SearchIndex, text: str, lang: str
+) -> None:
+    # the everyday cause takes no answer away from a drug named beside it (words alone may still
+    # rank these below the cut: the sentence embeddings answer them)
+    assert not index._everyday_only(text, lang, None), text
+
+
+def test_a_drug_before_an_exam_is_answered(index: SearchIndex) -> None:
+    assert index.search("antes del parcial me metí una raya de perico, se nota?", "es")
