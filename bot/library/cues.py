@@ -2035,11 +2035,35 @@ def names_matter(text: str) -> bool:
     return _MATTER_IN_USE.search(_BLOCKED_NOSE.sub(" насморк ", fold(text))) is not None
 
 
+# a theft suffered ("me robaron la bici", "nos asaltaron", "someone stole my phone"): the police
+# asked about it are the victim's, not the police of drug talk (issue 9, late twenty-second session)
+_THEFT_SUFFERED = re.compile(
+    r"\b(?:(?:me|nos|le|les|te)\s+(?:robaron|robo|han\s+robado|asaltaron|asalto|bolsearon|"
+    r"carterearon)|(?:(?:i|we|he|she)\s+)?(?:was|were|got)\s+(?:robbed|mugged|pickpocketed)|"
+    r"(?:someone|somebody|they)\s+stole\s+(?:my|our)|"
+    r"меня\s+обокрали|у\s+меня\s+украли|мене\s+обікрали|у\s+мене\s+вкрали)\b"
+)
+_VICTIMS_POLICE = re.compile(
+    r"\b(?:polic\w*|poli|cops?|police|полиц\w*|поліц\w*|denunci\w*|report\w*|comisaria)\b"
+)
+
+# the police doing something to the person ("me encontró una bolsita", "me revisaron", "me
+# pararon", "searched me", "found"): the police of drug talk, whatever was stolen
+_POLICE_ON_PERSON = re.compile(
+    r"\b(?:encontr\w*|hall\w*|revis\w*|registr\w*|cache\w*|catea\w*|pararon|paro|detuv\w*|"
+    r"deten\w*|arrest\w*|multa\w*|agarr\w*|pill\w*|search\w*|found|stopped|caught|fined|"
+    r"нашли|нашел|нашла|обыск\w*|знайшли|обшук\w*|затрим\w*|задерж\w*)\b"
+)
+
+
 def everyday_matter(text: str) -> bool:
     """The message is about an everyday matter of a life (a pregnancy test, a tattoo, a wasp's
-    sting, pay or rent, a parking ticket, a phone's photos, blood pressure) with nothing in it of
-    using, drinking, the police, a stash job or this bot (the caller checks substance names)."""
+    sting, pay or rent, a parking ticket, a phone's photos, blood pressure, a theft suffered) with
+    nothing in it of using, drinking, the police (but a theft's victim's), a stash job or this bot
+    (the caller checks substance names)."""
     folded = _BLOCKED_NOSE.sub(" насморк ", fold(text))
+    if _THEFT_SUFFERED.search(folded) is not None and _POLICE_ON_PERSON.search(folded) is None:
+        return _MATTER_IN_USE.search(_VICTIMS_POLICE.sub(" ", folded)) is None
     return _EVERYDAY_MATTER.search(folded) is not None and _MATTER_IN_USE.search(folded) is None
 
 

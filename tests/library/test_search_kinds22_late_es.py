@@ -19,6 +19,9 @@ test in other words than the labelled ones.
 - A symptom with its everyday cause said: the eye doctor's drops, the cold, nerves before an
   exam or a talk (an everyday matter, ``cues.everyday_matter``); a drug, using, drinking or a sign
   of withdrawal beside it keeps it the library's.
+- A theft suffered ("me robaron la bici", "got mugged"), the police asked about it: the victim's
+  police, an everyday matter; the police doing something to the person (searching, finding,
+  stopping) or a drug named keeps it the library's.
 """
 
 from __future__ import annotations
@@ -224,3 +227,31 @@ def test_a_drug_beside_an_everyday_cause_keeps_its_answer(
 
 def test_a_drug_before_an_exam_is_answered(index: SearchIndex) -> None:
     assert index.search("antes del parcial me metí una raya de perico, se nota?", "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("me bolsearon el celular en el metro, vale la pena ir a la policía?", "es"),
+        ("nos asaltaron anoche, cómo pongo la denuncia", "es"),
+        ("i was pickpocketed on the bus, do the cops even care", "en"),
+        ("у меня украли телефон в метро, идти в полицию?", "ru"),
+    ],
+)
+def test_a_theft_suffered_is_an_everyday_matter(index: SearchIndex, text: str, lang: str) -> None:
+    assert cues.everyday_matter(text), text
+    assert index.search(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("me asaltaron y luego la policía me revisó y me halló un gramo, qué me pasa?", "es"),
+        ("got robbed, then the cops searched me and found my pills", "en"),
+        ("me robaron la mota en la fiesta y la poli no hace nada", "es"),
+    ],
+)
+def test_police_on_the_person_or_a_drug_keeps_the_theft_a_library_question(
+    text: str, lang: str
+) -> None:
+    assert not cues.everyday_matter(text), text
