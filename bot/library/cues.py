@@ -801,6 +801,39 @@ _SAFER_SMOKE = re.compile(
 )
 
 
+# a smoking pipe that cracked, chipped or broke ("la pipa de cristal se me rajó, la sigo usando",
+# "my glass pipe has a chip in it", "трубка треснула, можно дальше курить"): safer smoking (cracked
+# glass cuts and burns the lips). The pipe is a smoking one: "pipa" in Spanish, a glass, crack,
+# meth or bubble pipe or a stem in English (a bare "pipe" cracks under a sink), a smoking tube or
+# flask in Russian and Ukrainian; a water pipe or truck ("la pipa de agua"), a tobacco pipe and
+# sunflower seeds are none.
+_SMOKING_PIPE = re.compile(
+    r"\b(pipa|pipita|(?:glass|crack|meth|bubble|pyrex|smoking|oil)\s+pipes?|stems?|"
+    r"трубк\w*|трубочк\w*|колб\w*|люльк\w*)\b"
+)
+_PIPE_DAMAGE = re.compile(
+    r"\b(crack\w*|chip|chips|chipped|broke|broken|split|shatter\w*|"
+    r"raj\w*|rot[ao]|romp\w*|quebr\w*|estrell\w*|astill\w*|partid[ao]|fisur\w*|desportill\w*|"
+    r"трещ\w*|тресн\w*|треска\w*|разбил\w*|разбит\w*|скол\w*|откол\w*|лопн\w*|"
+    r"тріс\w*|тріщ\w*|розбил\w*|розбит\w*|відкол\w*|лусн\w*)\b"
+)
+_NOT_SMOKING_PIPE = re.compile(
+    r"\b(de\s+agua|del\s+agua|water|tabac\w*|tobacco|girasol|sunflower|sink|plumb\w*|"
+    r"телефон\w*|лаборатор\w*|химич\w*|хімічн\w*|трубку\s+(?:не\s+)?(?:брал|бере|берет|взял|взяв)\w*|"
+    r"stems?\s+(?:of|on)\s+(?:my|the)\s+(?:glasses|flower|plant|rose)\w*|glasses|flowers?|plants?)\b"
+)
+
+
+def asks_pipe_damage(text: str) -> bool:
+    """A smoking pipe that cracked, chipped or broke: safer smoking (whether to keep using it)."""
+    folded = fold(text)
+    return bool(
+        _SMOKING_PIPE.search(folded)
+        and _PIPE_DAMAGE.search(folded)
+        and not _NOT_SMOKING_PIPE.search(folded)
+    )
+
+
 def asks_safer_smoking(text: str) -> bool:
     """A pipe or foil named with a safer way of smoking asked: safer smoking."""
     folded = fold(text)
@@ -1833,6 +1866,19 @@ _EVERYDAY_MATTER = re.compile(
     r"orejas?|oidos?|cara|cuello)|picor\w*|picazon|comezon|urticaria|sarpullido|ronchas|"
     r"itch(?:y|ing|es)?|rash|hives|ojos?\s+rojos?|red\s+eyes?|conjuntivitis|pink\s+eye|orzuelo|stye|"
     r"(?:me\s+)?(?:tiembla|tiemblan|brinca|brincan)\s+(?:el|los)\s+parpados?|eyelid\s+twitch\w*|"
+    # a symptom with its everyday cause said (issue 9, late twenty-second session): nerves before
+    # an exam, a talk or a job interview ("me tiemblan las manos en los exámenes", "stage fright
+    # before my presentation"), the cold ("labios agrietados por el frío"), climbing stairs, an
+    # eye doctor's drops ("pupilas dilatadas después del oculista"); a drug, using or drinking
+    # beside it keeps it the library's (``_MATTER_IN_USE``)
+    r"(?:antes\s+de(?:l|\s+(?:un|una|mi|los|las))?|en(?:\s+(?:el|los|las|un|mis))?|durante\s+(?:el|los|las))\s+"
+    r"(?:examen\w*|examenes|parcial\w*|exposicion\w*|presentacion\w*|entrevista\w*)|"
+    r"hablar\s+en\s+publico|miedo\s+escenico|nervios\s+de\s+(?:examen|exposicion)\w*|"
+    r"(?:before|during)\s+(?:an?\s+|my\s+|the\s+)?(?:exams?|tests?|presentation|job\s+interview|"
+    r"interview|speech)|public\s+speaking|stage\s+fright|"
+    r"(?:por|con)\s+el\s+frio|cuando\s+hace\s+frio|(?:in|from)\s+the\s+cold\s+(?:weather|wind)|"
+    r"(?:subo|subir|subiendo|sube)\s+(?:las\s+|unas\s+)?escaleras|climbing\s+(?:the\s+)?stairs|"
+    r"oculista|oftalmolog\w*|optometrist\w*|optician|eye\s+(?:doctor|exam)|"
     # out of work ("me quedé sin trabajo", "lost my job")
     r"sin\s+(?:trabajo|empleo|chamba|curro)|lost\s+my\s+job|"
     # a spot on the face or inside the nose ("me salió un grano dentro de la nariz")
@@ -1989,11 +2035,35 @@ def names_matter(text: str) -> bool:
     return _MATTER_IN_USE.search(_BLOCKED_NOSE.sub(" насморк ", fold(text))) is not None
 
 
+# a theft suffered ("me robaron la bici", "nos asaltaron", "someone stole my phone"): the police
+# asked about it are the victim's, not the police of drug talk (issue 9, late twenty-second session)
+_THEFT_SUFFERED = re.compile(
+    r"\b(?:(?:me|nos|le|les|te)\s+(?:robaron|robo|han\s+robado|asaltaron|asalto|bolsearon|"
+    r"carterearon)|(?:(?:i|we|he|she)\s+)?(?:was|were|got)\s+(?:robbed|mugged|pickpocketed)|"
+    r"(?:someone|somebody|they)\s+stole\s+(?:my|our)|"
+    r"меня\s+обокрали|у\s+меня\s+украли|мене\s+обікрали|у\s+мене\s+вкрали)\b"
+)
+_VICTIMS_POLICE = re.compile(
+    r"\b(?:polic\w*|poli|cops?|police|полиц\w*|поліц\w*|denunci\w*|report\w*|comisaria)\b"
+)
+
+# the police doing something to the person ("me encontró una bolsita", "me revisaron", "me
+# pararon", "searched me", "found"): the police of drug talk, whatever was stolen
+_POLICE_ON_PERSON = re.compile(
+    r"\b(?:encontr\w*|hall\w*|revis\w*|registr\w*|cache\w*|catea\w*|pararon|paro|detuv\w*|"
+    r"deten\w*|arrest\w*|multa\w*|agarr\w*|pill\w*|search\w*|found|stopped|caught|fined|"
+    r"нашли|нашел|нашла|обыск\w*|знайшли|обшук\w*|затрим\w*|задерж\w*)\b"
+)
+
+
 def everyday_matter(text: str) -> bool:
     """The message is about an everyday matter of a life (a pregnancy test, a tattoo, a wasp's
-    sting, pay or rent, a parking ticket, a phone's photos, blood pressure) with nothing in it of
-    using, drinking, the police, a stash job or this bot (the caller checks substance names)."""
+    sting, pay or rent, a parking ticket, a phone's photos, blood pressure, a theft suffered) with
+    nothing in it of using, drinking, the police (but a theft's victim's), a stash job or this bot
+    (the caller checks substance names)."""
     folded = _BLOCKED_NOSE.sub(" насморк ", fold(text))
+    if _THEFT_SUFFERED.search(folded) is not None and _POLICE_ON_PERSON.search(folded) is None:
+        return _MATTER_IN_USE.search(_VICTIMS_POLICE.sub(" ", folded)) is None
     return _EVERYDAY_MATTER.search(folded) is not None and _MATTER_IN_USE.search(folded) is None
 
 
@@ -2159,6 +2229,9 @@ _HOMONYMS = re.compile(
     # a stud on a belt or a jacket ("tachas" in Mexico) and the verb "tachar" (to cross out);
     # a dodgy manoeuvre in Spain ("me hizo una pirula en la rotonda")
     r"tachas?|pirulas?|"
+    # stealing, a theft ("me robó el móvil", "un robo en el metro"), never "robo", the English
+    # street name of DXM cough syrup
+    r"(?:me|te|le|nos|les|se)\s+robo|(?:un|el|del|al)\s+robo|robos|"
     r"pericos?|pericas?|motas?|pipa|pipas|speed|caballos?|cristal\w*|crystals?|aguja\w*|hielo|nieve|piedra\w*|piedrit\w*|chocolate|"
     # a crack in a screen or a wall; "crack" as praise in Spanish ("gracias crack")
     r"crack|cracks|cracked|cracking|"
@@ -2446,7 +2519,7 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"свеч\w*|лаванд\w*|гололед\w*|тротуар\w*|крыльц\w*|ступеньк\w*|посыпа\w*|"
         r"прання|пральн\w*|оцет|оцту|плям\w*|плісняв\w*|посудомий\w*|прибиран\w*|мити|помити|"
         r"пилосос\w*|свічк\w*|ожеледиц\w*|ганок|ганку|посипа\w*|"
-        r"banera|tina\s+de\s+bano|ducha|lavadora|detergente|vinagre|bicarbonato|mancha\w*|moho|"
+        r"banera|tina\s+de(?:l)?\s+bano|del?\s+bano|ducha|lavadora|detergente|vinagre|bicarbonato|mancha\w*|moho|"
         r"nevera|refrigerador|congelador|lavavajillas|limpi(ar|eza)\w*|aspiradora|jabon\w*|vela\w*|"
         r"lavanda|aceites?\s+esencial\w*|acera|banqueta|escalones|bano\s+de\s+(burbujas|espuma|pies)"
     ),
@@ -2781,7 +2854,15 @@ EVERYDAY_CLASSES["games"] = (
     r"video\s*games?|videojuegos?|in\s+(?:the\s+)?game|в\s+игр[еу]|в\s+грі|у\s+грі|"
     r"en\s+el\s+juego|игр[аеуы]|juego|game|геймер\w*|персонаж\w*|"
     r"крафт\w*|crafting|скрафт\w*|кирк[аиу]|pickaxe|"
-    r"квест\w*|quest\w*|уров(?:ень|н\w*)|рів(?:ень|н\w*)|level\w*|nivel\w*|локаци\w*|локаці\w*"
+    r"квест\w*|quest\w*|уров(?:ень|н\w*)|рів(?:ень|н\w*)|level\w*|nivel\w*|локаци\w*|локаці\w*|"
+    # chess: the knight is "el caballo" ("cómo se mueve el caballo en el tablero")
+    r"ajedrez|tablero\w*|alfil\w*|jaque\w*|chess|chessboard|шахмат\w*"
+)
+# shoes and socks: a stone in one's shoe ("una piedrita en el tenis", "a rock in my boot")
+EVERYDAY_CLASSES["shoes"] = (
+    r"zapat\w*|zapatilla\w*|tenis|botas?|botin\w*|sandalia\w*|chancla\w*|huarache\w*|"
+    r"calcet\w*|suela\w*|shoes?|boots?|sneakers?|trainers|socks?|sandals?|"
+    r"ботин\w*|кроссовк\w*|кросівк\w*|туфл\w*|черевик\w*|сапог\w*|чобіт\w*|чоботи"
 )
 # herbs for the kitchen garden, named ("какие травы посадить: укроп, петрушка", "dill and basil")
 EVERYDAY_CLASSES["kitchen_herbs"] = (
@@ -2978,13 +3059,13 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # a manoeuvre or a trick only in its fixed phrase ("hacer una pirula")
         (r"pirulas?", ()),
         # a horse eating, in a stable ("cuanto come un caballo al dia"): the animal, not heroin
-        (r"caballos?", ("horse", "misc")),
+        (r"caballos?", ("horse", "games", "misc")),
         (r"pipa|pipas", ("kitchen", "garden", "misc")),
         # a stone or a rock a pet swallowed or chews ("mi perro se tragó una piedra", "my dog
         # keeps eating rocks"): the vet's matter
         (
             r"piedra\w*|piedrit\w*|rocks?",
-            ("daily_health", "garden", "weather_outdoors", "pets", "misc"),
+            ("daily_health", "garden", "weather_outdoors", "pets", "shoes", "misc"),
         ),
         (r"chocolate|beans|spices?|pot", ("kitchen", "garden", "misc")),
         # coca leaves in a tea, Coca-Cola in a recipe; the film's cocaine ("scarface")
@@ -4273,7 +4354,7 @@ def asked_topics(text: str) -> tuple[str, ...]:
     if asks_pregnancy(low):
         # "курила траву пока не знала что беременна": pregnancy, whatever else is named
         out.append(PREGNANCY)
-    if asks_pipe_injury(low) or asks_safer_smoking(low):
+    if asks_pipe_injury(low) or asks_safer_smoking(low) or asks_pipe_damage(low):
         out.append(SAFER_SMOKING)
     if _NEAR_MISS.search(low):
         out.extend(NEAR_MISS_TOPICS)

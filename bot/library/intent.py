@@ -908,6 +908,16 @@ NOT_PLACE = {
     "них",
     "ній",
     "ньому",
+    # one or both of a pair ("в одну ноздрю или в обе", "en una o en las dos", "in both"): no place
+    "обе",
+    "оба",
+    "обидві",
+    "обидва",
+    "dos",
+    "ambas",
+    "ambos",
+    "both",
+    "either",
     # what drugs are checked for ("перевіряють таблетки на склад", "на домішки"): no place
     "состав",
     "склад",
@@ -1366,6 +1376,11 @@ _PLACE_TAIL = re.compile(
     # a time after the place ("en barna antes del festi", "in leeds before the weekend", "в
     # одесі перед фестом"): when, not more of the place
     r"antes|durante|before|during|перед|під час|во время|"
+    # who runs it, after the place ("groups in dublin run by people who use", "grupos en sevilla
+    # llevados por gente que consume", "в одесі які ведуть самі споживачі"): who, not where
+    r"(?:run|ran|led|organi[sz]ed|hosted|facilitated|started)\s+by|"
+    r"(?:llevad|dirigid|organizad|coordinad|hech|montad)[oa]s?\s+por|"
+    r"ведут|ведуть|веде|ведет|організову\w+|организу\w+|"
     r"for|для|para|or(?=\s+(?:is|are|just|only|do|does|should|what))|"
     r"или(?=\s+(?:там|только|есть|нет))|або(?=\s+(?:там|тільки|є|ні)))\s+",
     re.IGNORECASE,
@@ -2329,6 +2344,10 @@ _BODY_SITE = re.compile(
     # where a shot of naloxone goes ("in the thigh or the arm?", "в бедро", "en el muslo")
     r"thighs?|shoulders?|buttocks?|bum cheek|muslos?|hombros?|nalgas?|gl[uú]teos?|"
     r"бедро|бедра|плечо|ягодиц\w*|стегно|стегна|сідниц\w*|"
+    # where the nasal spray goes ("up one nostril or both?", "en una fosa nasal o en las dos",
+    # "в одну ноздрю или в обе"): how to give it, never where to get it
+    r"nostrils?|fosas?\s+nasal(?:es)?|narinas?|orificios?\s+nasal(?:es)?|"
+    r"ноздр\w*|ніздр\w*|"
     r"вен[ауеы]?|мышц\w*|м'яз\w*|мяз\w*|пах|паху|шею|шия|шиї)\b"
 )
 _COUNTRIES = {
