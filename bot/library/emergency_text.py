@@ -2967,7 +2967,7 @@ _NOT_MOVING_HOUSE = re.compile(
 _THAN_USUAL = re.compile(
     r"\b(stronger|heavier|more\s+potent)\s+than\s+(normal|usual|i'?m\s+used\s+to|what\s+i'?m\s+used\s+to|my\s+usual|the\s+usual|always)\b"
     r"|\b(сильнее|мощнее|жестче|крепче)\s+(чем\s+)?(обычно|обычного|всегда)\b"
-    r"|\b(сильніше|сильніший|сильніша|сильніше|потужніше|жорсткіше)\s+(ніж\s+|чим\s+|за\s+)?(зазвичай|завжди|звичайн\w*)\b"
+    r"|\b(сильніше|сильніший|сильніша|потужніше|жорсткіше)\s+(ніж\s+|чим\s+|за\s+)?(зазвичай|завжди|звичайн\w*)\b"
     r"|\bmas\s+(fuerte|potente|cargad[oa])\s+(de\s+lo\s+(normal|usual)|que\s+(siempre|de\s+costumbre|lo\s+normal))\b"
 )
 

@@ -530,7 +530,7 @@ class SearchIndex:
             [(h.topic_id, h.score) for h in best],
             cut,
             cfg,
-            cfg.questions_veto_plain if plain else 1.01,
+            cfg.questions_veto_plain if plain else None,
             cfg.questions_veto_plain_margin,
         )
         out = [replace(scores[t], score=round(score, 4)) for t, score in checked]

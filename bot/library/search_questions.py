@@ -107,7 +107,7 @@ def second_stage(
     hits: list[tuple[str, float]],
     cut: float,
     cfg: Any,
-    plain_veto: float = 1.01,
+    plain_veto: float | None = None,
     veto_margin: float = 0.0,
 ) -> list[tuple[str, float]]:
     """The hits that are answered (confidence at least ``cut``), best first, after the check.
@@ -115,7 +115,7 @@ def second_stage(
     ``hits``: search's first topics with their confidences, best first, with no cut applied.
     ``plain_veto``, ``veto_margin``: a second veto, for a message that names no drug practice:
     an off-topic message at least ``plain_veto`` similar and ``veto_margin`` nearer than any
-    question of the first topic takes the answer away too.
+    question of the first topic takes the answer away too (``None``: no second veto).
     """
     if not hits:
         return []
@@ -124,7 +124,11 @@ def second_stage(
     if score >= cut:
         if evidence.off_topic >= cfg.questions_veto and evidence.off_topic > near:
             return []
-        if evidence.off_topic >= plain_veto and evidence.off_topic > near + veto_margin:
+        if (
+            plain_veto is not None
+            and evidence.off_topic >= plain_veto
+            and evidence.off_topic > near + veto_margin
+        ):
             return []
     elif near > evidence.off_topic and (
         (score >= cfg.questions_floor and near >= cfg.questions_lift)

@@ -34,6 +34,26 @@ def test_an_off_topic_message_near_the_question_takes_the_answer_away() -> None:
     assert second_stage(far, hits, CUT, CFG) == [("cannabis", 0.8)]
 
 
+def test_a_plain_message_is_taken_away_on_a_looser_likeness_only_when_asked() -> None:
+    """The second veto (``plain_veto``, for a message that names no drug practice): off unless
+    given, and then only when the everyday message is ``veto_margin`` nearer than the topic's
+    own questions."""
+    hits = [("cannabis", 0.8)]
+    plain = CFG.questions_veto_plain
+    margin = CFG.questions_veto_plain_margin
+    assert plain < CFG.questions_veto
+    loose = Evidence(off_topic=plain + 0.01, topics={"cannabis": plain - 0.05})
+    # not asked for (a message that names a drug or a practice): the first veto alone
+    assert second_stage(loose, hits, CUT, CFG) == [("cannabis", 0.8)]
+    assert second_stage(loose, hits, CUT, CFG, plain, margin) == []
+    # the topic's own questions are within the margin: the answer stays
+    close = Evidence(off_topic=plain + 0.01, topics={"cannabis": plain + 0.01 - margin / 2})
+    assert second_stage(close, hits, CUT, CFG, plain, margin) == [("cannabis", 0.8)]
+    # an everyday message less alike than the plain veto: the answer stays
+    far = Evidence(off_topic=plain - 0.01, topics={})
+    assert second_stage(far, hits, CUT, CFG, plain, margin) == [("cannabis", 0.8)]
+
+
 def test_questions_of_the_first_topic_lift_it_over_the_cut_only_when_search_was_nearly_sure() -> (
     None
 ):
