@@ -115,6 +115,10 @@ and the commit that filled it).
 (twenty-second session) by the search helpers, each before its fixes, in its own words as strangers
 type; every third message is ``tune22-aside``, never tuned on (first look: the header of each file
 and the commit that filled it).
+``--split tune23`` reads ``bench/labelled/search-tune23-{lang}.yaml``: written on 2026-12-07
+(twenty-third session) by the search helpers, each before its fixes, in its own words as strangers
+type; every third message is ``tune23-aside``, never tuned on (first look: the header of each file
+and the commit that filled it).
 
 ``--split blind`` reads ``bench/labelled/search-blind-{en,ru,uk,es}.yaml``: the sealed set of
 2026-12-05 (written by a helper that had not seen the search code, the router, the lexicon nor any
@@ -237,8 +241,12 @@ language is ``blind18-aside`` (never tuned on, misses only counted), the rest ``
 2026-12-07 at the start of the twenty-second session the same way, before that session's fixes;
 looked at once on that session's final code (``bench/results/search-blind19-first-look.txt``:
 with embeddings p@1 en 0.971, ru 0.928, uk 0.899, es 0.928; off-topic answered en 1/12, ru 0/12, uk 0/12, es 0/12) and tuning data since (the end of that session), split like blind: every third message per
-language is ``blind19-aside`` (never tuned on, misses only counted), the rest ``blind19-tune``. No
-sealed part is registered now (``SEALED_PARTS``): the next one (blind20) is written before any fix.
+language is ``blind19-aside`` (never tuned on, misses only counted), the rest ``blind19-tune``.
+
+``--split blind20`` reads ``bench/labelled/search-blind20-{en,ru,uk,es}.yaml``: the SEALED set
+written on 2026-12-07 at the start of the twenty-third session the same way, before that session's
+fixes. Never tuned on; its misses are only counted per kind; its files enter the repository only
+for its one look, on that session's final code.
 
 ``--split route5`` reads ``bench/labelled/search-route5-{en,ru,uk,es}.yaml``: 24 messages per
 language written on 2026-12-06 for routing and off-topic (street words in everyday senses, general
@@ -331,6 +339,10 @@ route5 (first look: the header of each file).
 
 ``--split route21`` reads ``bench/labelled/search-route21-{en,ru,uk,es}.yaml``: written on
 2026-12-07 (twenty-second session) by the routing helper before its fixes, with traps, split like
+route5 (first look: the header of each file).
+
+``--split route22`` reads ``bench/labelled/search-route22-{en,ru,uk,es}.yaml``: written on
+2026-12-07 (twenty-third session) by the routing helper before its fixes, with traps, split like
 route5 (first look: the header of each file).
 
 Systems, all in the same run: (a) plain BM25 without stemming, (b) BM25 + stemming (the
@@ -440,6 +452,8 @@ BLIND18_SPLITS = ("blind18-tune", "blind18-aside")
 # --split blind19: written on 2026-12-07 (twenty-second session), looked at once on its final code
 # (its first look: bench/results/search-blind19-first-look.txt), tuning data since, split the same way
 BLIND19_SPLITS = ("blind19-tune", "blind19-aside")
+# --split blind20: the sealed set written on 2026-12-07 (twenty-third session), never tuned on
+BLIND20_SPLITS = ("blind20",)
 # --split route5: bench/labelled/search-route5-{lang}.yaml, written on 2026-12-06 for routing and
 # off-topic (everyday senses of street words, two substances together, one substance with a
 # verb), split the same way: every third message is "route5-aside", never tuned on
@@ -522,6 +536,10 @@ ROUTE20_SPLITS = ("route20-tune", "route20-aside")
 # session) by the routing helper before its fixes, with traps; every third message is
 # "route21-aside", never tuned on
 ROUTE21_SPLITS = ("route21-tune", "route21-aside")
+# --split route22: bench/labelled/search-route22-{lang}.yaml, written on 2026-12-07 (twenty-third
+# session) by the routing helper before its fixes, with traps; every third message is
+# "route22-aside", never tuned on
+ROUTE22_SPLITS = ("route22-tune", "route22-aside")
 # --split tune3: bench/labelled/search-tune3-{lang}.yaml, written while tuning on fresh, used to
 # check that a change generalises beyond the messages it was made for
 TUNE3_SPLITS = ("tune3",)
@@ -596,6 +614,9 @@ TUNE21_SPLITS = ("tune21", "tune21-aside")
 # --split tune22: bench/labelled/search-tune22-{lang}.yaml, written on 2026-12-07 (twenty-second
 # session) before that session's fixes, by the search helpers; every third message is tune22-aside
 TUNE22_SPLITS = ("tune22", "tune22-aside")
+# --split tune23: bench/labelled/search-tune23-{lang}.yaml, written on 2026-12-07 (twenty-third
+# session) before that session's fixes, by the search helpers; every third message is tune23-aside
+TUNE23_SPLITS = ("tune23", "tune23-aside")
 # bench/labelled/search-tune2-{lang}.yaml: questions written after the first tuning round, by
 # kind of miss; ``split: tune2`` is tuned on, ``split: check`` (a fifth) never is
 EXTRA_SPLITS = ("tune2", "check")
@@ -623,6 +644,7 @@ ALL_SPLITS = (
     + BLIND17_SPLITS
     + BLIND18_SPLITS
     + BLIND19_SPLITS
+    + BLIND20_SPLITS
     + ROUTE5_SPLITS
     + ROUTE6_SPLITS
     + ROUTE7_SPLITS
@@ -640,6 +662,7 @@ ALL_SPLITS = (
     + ROUTE19_SPLITS
     + ROUTE20_SPLITS
     + ROUTE21_SPLITS
+    + ROUTE22_SPLITS
     + TUNE3_SPLITS
     + TUNE4_SPLITS
     + TUNE5_SPLITS
@@ -660,6 +683,7 @@ ALL_SPLITS = (
     + TUNE20_SPLITS
     + TUNE21_SPLITS
     + TUNE22_SPLITS
+    + TUNE23_SPLITS
 )
 # the parts split in two by file position: (tuned side, aside side)
 SIDES = {
@@ -700,6 +724,7 @@ SIDES = {
     "route19": ROUTE19_SPLITS,
     "route20": ROUTE20_SPLITS,
     "route21": ROUTE21_SPLITS,
+    "route22": ROUTE22_SPLITS,
     "tune5": TUNE5_SPLITS,
     "tune6": TUNE6_SPLITS,
     "tune7": TUNE7_SPLITS,
@@ -718,6 +743,7 @@ SIDES = {
     "tune20": TUNE20_SPLITS,
     "tune21": TUNE21_SPLITS,
     "tune22": TUNE22_SPLITS,
+    "tune23": TUNE23_SPLITS,
 }
 # every labelled part --split reads (bench/labelled/search[-PART]-LANG.yaml); the sealed ones are
 # looked at once and never tuned on
@@ -744,6 +770,7 @@ PARTS = (
     "tune20",
     "tune21",
     "tune22",
+    "tune23",
     "blind",
     "blind2",
     "blind3",
@@ -763,6 +790,7 @@ PARTS = (
     "blind17",
     "blind18",
     "blind19",
+    "blind20",
     "route5",
     "route6",
     "route7",
@@ -780,8 +808,9 @@ PARTS = (
     "route19",
     "route20",
     "route21",
+    "route22",
 )
-SEALED_PARTS: tuple[str, ...] = ()  # the next sealed part (blind20) goes here
+SEALED_PARTS: tuple[str, ...] = ("blind20",)
 HIDDEN_SPLITS = (
     "heldout",
     "check",
@@ -805,6 +834,7 @@ HIDDEN_SPLITS = (
     "blind17-aside",
     "blind18-aside",
     "blind19-aside",
+    "blind20",
     "route5-aside",
     "route6-aside",
     "route7-aside",
@@ -822,6 +852,7 @@ HIDDEN_SPLITS = (
     "route19-aside",
     "route20-aside",
     "route21-aside",
+    "route22-aside",
     "tune5-aside",
     "tune6-aside",
     "tune7-aside",
@@ -840,6 +871,7 @@ HIDDEN_SPLITS = (
     "tune20-aside",
     "tune21-aside",
     "tune22-aside",
+    "tune23-aside",
 )  # misses listed only as counts per kind
 MODEL_START = """
 import time
@@ -1082,7 +1114,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "(looked at once on 2026-12-07, tuning data since: blind18-tune, and every third row "
         "blind18-aside, never tuned on); blind19 = search-blind19-LANG.yaml "
         "(looked at once on 2026-12-07, tuning data since: blind19-tune, and every third row "
-        "blind19-aside, never tuned on); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
+        "blind19-aside, never tuned on); blind20 = search-blind20-LANG.yaml (SEALED: never tuned "
+        "on, misses only counted); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
         "route5-tune, and every third row route5-aside, never tuned on); route6 = "
         "search-route6-LANG.yaml (routing kinds of blind4/blind3 with traps, written before the "
         "fixes: route6-tune, and every third row route6-aside, never tuned on); route7 = "
@@ -1118,7 +1151,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "session's routing kinds, with traps, written before the fixes: route20-tune, and every "
         "third row route20-aside, never tuned on); route21 = search-route21-LANG.yaml (the twenty-second "
         "session's routing kinds, with traps, written before the fixes: route21-tune, and every "
-        "third row route21-aside, never tuned on); "
+        "third row route21-aside, never tuned on); route22 = search-route22-LANG.yaml (the twenty-third "
+        "session's routing kinds, with traps, written before the fixes: route22-tune, and every "
+        "third row route22-aside, never tuned on); "
         "tune5 = search-tune5-LANG.yaml (the stopics helper's kinds: tune5, and every "
         "third row tune5-aside, never tuned on); tune6 = search-tune6-LANG.yaml (the kinds of "
         "blind4-tune's misses, written before fixing them: tune6, and every third row "

@@ -85,6 +85,8 @@ def _tune() -> list[tuple[str, str, str]]:
             f"triage-tune48-{lang}.yaml",
             f"triage-tune49-{lang}.yaml",
             f"triage-tune50-{lang}.yaml",
+            f"triage-tune51-{lang}.yaml",
+            f"triage-tune52-{lang}.yaml",
         ):
             path = ROOT / "bench" / "labelled" / name
             if not path.exists() and name.startswith("triage-tune11-"):
