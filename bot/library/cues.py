@@ -2229,6 +2229,8 @@ _HOMONYMS = re.compile(
     # a stud on a belt or a jacket ("tachas" in Mexico) and the verb "tachar" (to cross out);
     # a dodgy manoeuvre in Spain ("me hizo una pirula en la rotonda")
     r"tachas?|pirulas?|"
+    # biscuits ("café con pastas") and pasta, never the pills of "perico con pastas"
+    r"pastas|"
     # stealing, a theft ("me robó el móvil", "un robo en el metro"), never "robo", the English
     # street name of DXM cough syrup
     r"(?:me|te|le|nos|les|se)\s+robo|(?:un|el|del|al)\s+robo|robos|"
@@ -3130,6 +3132,13 @@ _FIXED_EVERYDAY = re.compile(
     r"(?:соль|соли|сіль|солі)\s+для\s+ванн\w*|"
     r"морская\s+соль|морська\s+сіль|sea\s+salt|rock\s+salt|table\s+salt|"
     r"фен\s+для\s+волос\w*|закладк\w*\s+для\s+книг\w*|pipas\s+de\s+girasol|"
+    # biscuits with coffee or tea, or pasta as a dish ("un café con pastas", "pastas de
+    # mantequilla", "pastas con tomate para la cena", "receta de pastas"): food, never pills
+    r"(?:cafe\w*|te|tes|leche|chocolate|merienda|desayuno|galletas|receta|recetas|bandeja|caja)\s+"
+    r"(?:con|y|de)\s+(?:unas\s+|las\s+)?pastas|"
+    r"pastas(?:\s+[\w']+){0,4}?\s+(?:para|de|con|al|a\s+la)\s+(?:la\s+|el\s+|los\s+)?"
+    r"(?:cena|comida|merienda|desayuno|visita|te|cafe|mantequilla|almendras?|nata|coco|chocolate|"
+    r"salsa|tomate|queso|pesto|boloñesa|bolonesa|carbonara|carne|pollo|verduras|atun|horno)\b|"
     # cones named by their tree, pine nuts and hops ("шишки кедровые чистить", "соснові шишки")
     r"(?:кедров|соснов|ялинов|елов|ялицев|хмел|смерек|смереков)\w*\s+(?:\w+\s+)?(?:шишк\w*|шишок|шишек)|"
     r"(?:шишк\w*|шишок|шишек)\s+(?:\w+\s+)?(?:кедров|соснов|ялинов|елов|хмел|смереков)\w*|"

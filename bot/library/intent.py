@@ -3208,6 +3208,8 @@ _MEMBER_OF = re.compile(
 _AND = {"and", "y", "e", "и", "і", "й", "та", "&", "+"}
 # Words never taken as a substance by typo tolerance (common words one letter away from a name).
 _NO_FUZZY = {
+    # a pill swallowed ("popped a xanax"), one letter from "popper": never poppers
+    "popped",
     "mixing",
     "mixed",
     "mezclar",
@@ -3334,6 +3336,16 @@ _BEFORE_BAR = {
     "+",
     "&",
 }
+# a pill swallowed ("popped a tram", "necked half a tram"), a dose in milligrams ("50mg", "100mg")
+# and pains a painkiller is taken for: a lone "tram" read as tramadol beside them
+_SWALLOW_VERBS = frozenset(
+    {"popped", "pop", "pops", "popping", "swallowed", "swallow", "necked", "neck", "dropped"}
+)
+_MG_DOSE = re.compile(r"\d+(?:\.\d+)?mg")
+_PAIN_WORDS = frozenset(
+    {"back", "pain", "pains", "tooth", "toothache", "teeth", "knee", "knees", "neck", "migraine"}
+    | {"headache", "hip", "shoulder", "leg", "cramps", "period", "injury", "surgery", "arthritis"}
+)
 # "on a bar crawl", "after a bar shift": the place, not the pill
 _BAR_PLACE = {"crawl", "stool", "stools", "shift", "job", "staff", "fight", "tab", "of", "chart"}
 _SMOKE = {
@@ -3445,6 +3457,9 @@ def _after(words: list[str], i: int) -> str:
     return words[i + 1] if i + 1 < len(words) else ""
 
 
+_CYRILLIC_VOWELS = frozenset("аеёиоуыэюяіїє")
+
+
 # Russian and Ukrainian case endings, longest first, and the endings a listed name may have
 _CASE_ENDINGS = (
     "ами",
@@ -3508,6 +3523,19 @@ _PROGRAMME_WORDS = frozenset(
 )
 _PROGRAMME_SKIP = frozenset({"un", "una", "el", "la", "a", "the", "de", "del", "of", "на", "з"})
 
+# a test or a check said before what it tests for ("prueba de hepatitis c en sevilla", "тест на
+# гепатит в омске", "test for hep c in leeds", "análisis de vih en quito"): the service named first,
+# as a programme word before it ("programa de metadona"); the test of a thing ("prueba de embarazo")
+# names no service word and stays out
+_TEST_HEAD_WORDS = frozenset(
+    {"test", "tests", "testing", "check", "checkup", "screening", "screen"}
+    | {"тест", "тесты", "тести", "анализ", "анализы", "аналіз", "аналізи", "обследование"}
+    | {"обстеження", "проверка", "перевірка", "экспресс-тест", "експрес-тест"}
+    | {"prueba", "pruebas", "prueba rápida", "análisis", "analisis", "examen", "examenes"}
+)
+_TEST_SKIP = _PROGRAMME_SKIP | {"for", "para", "por", "на", "on"}
+_CLAUSE_MARK = re.compile(r"[,;:?!.]")
+
 
 # a part of a city, then the city, at the end of the message ("downtown eastside vancouver")
 _AREA_OF_CITY = re.compile(
@@ -3523,6 +3551,20 @@ def _starts_with_service(low: str) -> bool:
         return False
     rest = [w for w in first[:4] if w not in _PROGRAMME_SKIP]
     if len(rest) > 1 and rest[0] in _PROGRAMME_WORDS and _word_types(rest[1]):
+        return True
+    tested = [w for w in first[:4] if w not in _TEST_SKIP]
+    if (
+        len(tested) > 1
+        and tested[0] in _TEST_HEAD_WORDS
+        # one short request, the place right after ("prueba de hepatitis c en bilbao"); a clause
+        # after the test ("тест на гепатит у партнера положительный, что делать") is the topic
+        and not _CLAUSE_MARK.search(low.rstrip(" ?!."))
+        and len(_WORD.findall(low)) <= 8
+        and (
+            bool(_word_types(tested[1]))
+            or any(" ".join(tested[1:4]).startswith(stem) for stem, _ in _PHRASE_STEMS)
+        )
+    ):
         return True
     if _word_types(first[0]) or first[0] in _SERVICE_HEAD:
         return True
@@ -3850,7 +3892,12 @@ def _everyday_sense(hits: list[tuple[Named, int, str, bool]], text: str) -> bool
     if all(is_homonym(typed) or in_everyday_phrase(typed, text) for _, _, typed, _ in hits):
         return True
     street = [typed for named, _, typed, _ in hits if named.id not in _EVERYDAY_DRINKS]
-    return 0 < len(street) < len(hits) and all(in_everyday_purpose(t, text) for t in street)
+    # (a street word that is an everyday homonym inside a fixed everyday phrase counts as a
+    # purpose: "un café con pastas" is biscuits beside coffee)
+    return 0 < len(street) < len(hits) and all(
+        in_everyday_purpose(t, text) or (is_homonym(t) and in_everyday_phrase(t, text))
+        for t in street
+    )
 
 
 def _clean(text: str) -> str:
@@ -4239,7 +4286,7 @@ class Router:
             # a stem two things share is refused (None), never read by its ending
             if (len(stem) >= 4 or len(word) <= len(stem) + 2) and stem in stems:
                 return stems[stem]
-            return Router._by_ending(word, names)
+            return Router._by_ending(word, names) or Router._short_with(word, names)
         # a short stem names a substance only in a short word: "пивом" is beer, "meterme" (to
         # take) is not "met"(h). Spanish nouns change only in the plural, so there a short stem
         # is a verb ("salir" is not "sales", bath salts; "meto" is not "meta", meth) unless the
@@ -4249,6 +4296,23 @@ class Router:
             return names.get(plural) or (names.get(word[:-2]) if word.endswith("es") else None)
         if len(stem) >= 4 or len(word) <= len(stem) + 2:
             return stems.get(stem)
+        return None
+
+    @staticmethod
+    def _short_with(word: str, names: dict[str, Named]) -> Named | None:
+        """The instrumental of a three-letter Cyrillic name ending in a consonant ("с лином", "з
+        гашем", "с гером"): the case a second substance takes after "с"/"з", which the stemmer
+        leaves alone in words this short. Never a name that is also an everyday word ("феном" is
+        a hair dryer)."""
+        base = word[:-2]
+        if (
+            len(word) == 5
+            and word[-2:] in ("ом", "ем")
+            and base[-1] not in _CYRILLIC_VOWELS
+            and base in names
+            and not is_homonym(base)
+        ):
+            return names[base]
         return None
 
     @staticmethod
@@ -4344,6 +4408,10 @@ class Router:
             # "is lean ok with a bar", "take a bar after pingers", "half a bar": Xanax ("at a
             # bar", "to the bar", "a chocolate bar" are not)
             return self.checker.named("benzodiazepines")
+        if word == "tram" and lang == "en" and self._tram_as_pill(raw_words, words, i):
+            # "popped a tram", "a 50mg tram", "took a tram for my back": tramadol ("took the tram
+            # home", "tram times", "a tram for the city" are the ride)
+            return self.checker.named("tramadol")
         if word in _PLAN and (
             (i > 0 and words[i - 1] in _AFTER_K | _SMOKE)
             or (i + 1 < len(words) and words[i + 1] in _AFTER_K)
@@ -4388,6 +4456,19 @@ class Router:
             if following in _DRINK_THEN if cyrillic else following not in _PRONOUNS:
                 return self.checker.named("alcohol")
         return None
+
+    @staticmethod
+    def _tram_as_pill(raw_words: list[str], words: list[str], i: int) -> bool:
+        """A lone "tram" said as a pill: after a swallowing verb, beside a dose in milligrams,
+        or taken for a pain ("took a tram for my back")."""
+        before = words[max(0, i - 3) : i]
+        if set(before) & _SWALLOW_VERBS:
+            return True
+        near = raw_words[max(0, i - 2) : i + 3]
+        if any(_MG_DOSE.fullmatch(w.lower()) for w in near) or "mg" in words[max(0, i - 1) : i + 3]:
+            return True
+        after = words[i + 1 : i + 5]
+        return bool(after) and after[0] == "for" and bool(set(after[1:]) & _PAIN_WORDS)
 
     def _fuzzy(self, word: str) -> Named | None:
         """One typo in a long name ("mefedron", "ксанакс"), same first letter; never more."""
