@@ -1588,6 +1588,17 @@ _NOT_NAME = re.compile(
     r"\b(?:that'?s|thats|it'?s|its|это|це|no es|no son) (?:not |не |ні )?([^\W\d_]+)"
 )
 _IS = {"is", "are", "es", "son", "это", "эта", "этот", "це", "є", "="}
+# a question ending on whether it is all right ("..., is a glass of wine ok")
+_OK_AT_END = re.compile(
+    r"\b(?:is|are|would|will|es|son|esta|estan)\b(?:\s+[\w']+){1,6}?\s+"
+    r"(?:ok|okay|fine|alright|all\s+right|safe|bien|seguro|segura)$"
+)
+# the second name asked as safe right after it ("... is wine ok", "... это пиво норм?", "... es
+# seguro el alcohol"): a mix asked, never what one is
+_SAFETY_AFTER = re.compile(
+    r"(?:ok|okay|safe|fine|alright|bad|dangerous|risky|норм\w*|ок|безопасн\w*|опасн\w*|"
+    r"безпечн\w*|небезпечн\w*|можно|можна|bien|seguro|segura|peligros[oa]|malo)\b"
+)
 _ARTICLES = {"the", "my", "your", "this", "that", "la", "el", "los", "las", "mi", "tu", "su"}
 _ES_ARTICLES = {"la", "el", "los", "las", "mi", "tu", "su", "esta", "este", "esa", "ese"}
 _ES_BEING = {"estoy", "estando", "esta", "estaba", "estas", "llevo", "sigo", "sigue", "ando", "voy"}
@@ -3341,6 +3352,15 @@ _BEFORE_BAR = {
 _SWALLOW_VERBS = frozenset(
     {"popped", "pop", "pops", "popping", "swallowed", "swallow", "necked", "neck", "dropped"}
 )
+# counts said in words, and what follows a word in its everyday sense ("a few blues songs")
+_COUNT_WORDS = frozenset(
+    {"two", "three", "four", "five", "couple", "few", "several", "pair", "half", "dos", "tres"}
+)
+_LOOSE_NOUN_AFTER = frozenset(
+    {"song", "songs", "record", "records", "album", "albums", "band", "bands", "music", "guitar"}
+    | {"track", "tracks", "night", "bar", "club", "festival", "gig", "gigs", "legend", "players"}
+    | {"brothers", "singer", "singers", "jam", "concert", "station", "radio", "skies", "eyes"}
+)
 _MG_DOSE = re.compile(r"\d+(?:\.\d+)?mg")
 _PAIN_WORDS = frozenset(
     {"back", "pain", "pains", "tooth", "toothache", "teeth", "knee", "knees", "neck", "migraine"}
@@ -4142,8 +4162,17 @@ class Router:
                 after = words[at + 1] if at + 1 < len(words) else ""
                 # joined within a few words ("lean plus a couple of percs")
                 near = words[max(0, at - 4) : at]
+                # or counted in words or swallowed ("a couple of blues", "necked two blues"),
+                # unless a noun follows ("a few blues songs")
+                counted = bool(set(near) & (_COUNT_WORDS | _SWALLOW_VERBS)) and (
+                    after not in _LOOSE_NOUN_AFTER
+                )
                 if before in ("the", "el", "la", "los", "las") or not (
-                    set(near) & _JOINED or after in _JOINED or before[-1:].isdigit() or at == 0
+                    set(near) & _JOINED
+                    or after in _JOINED
+                    or before[-1:].isdigit()
+                    or at == 0
+                    or counted
                 ):
                     continue  # "got the blues and drank": the everyday sense
             out.append(hit)
@@ -5559,8 +5588,15 @@ class Router:
             return False
         if _COOK.search(low) and any(at >= 1 and words[at - 1] in _FROM for at in (first, second)):
             return False
-        # "tusi es 2cb?", "is molly mdma", "соль это альфа?": what one is, not a mix
-        if len(between) == 1 and between[0] in _IS:
+        # "tusi es 2cb?", "is molly mdma", "соль это альфа?": what one is, not a mix; a
+        # question set apart after the first ("took an oxy, is wine ok") or the second asked as
+        # safe ("had a xanax is beer ok") asks about taking both
+        if (
+            len(between) == 1
+            and between[0] in _IS
+            and not re.search(r"[,;.!?]\s*" + re.escape(between[0]) + r"\s", low)
+            and not _SAFETY_AFTER.match(" ".join(words[second + len(hits[1][2].split()) :]))
+        ):
             return False
         # "герыч теперь с фентом", "гера тепер вже з фентом", "the dope now with fent": the
         # first drug as it is sold now, with the second in it (what is in the supply, not a mix)
@@ -5604,6 +5640,9 @@ class Router:
             bool(_MIX.search(low) or _SAFE_NOW.search(low) or _COMEDOWN_AID.search(low))
             or _ON_MEDICINE.search(low) is not None
             or len(words) <= 4
+            # the second asked about as all right at the very end ("took an oxy, is a glass of
+            # wine ok", "dos chelas despues del clonazepam, estan bien")
+            or _OK_AT_END.search(low) is not None
         )
 
 

@@ -161,3 +161,67 @@ PASTAS_FOOD = [
 @pytest.mark.parametrize("text", PASTAS_FOOD)
 def test_pastas_as_biscuits_or_pasta_stay_everyday(router: Router, text: str) -> None:
     assert router.route(text, "es").kind != Route.COMBO
+
+
+# second batch
+
+QUESTION_SET_APART = [
+    ("en", "had a lyrica earlier, is a can of cider ok", {"pregabalin", "alcohol"}),
+    ("en", "took a valium, is vodka alright", {"diazepam", "alcohol"}),
+    ("es", "me tomé un diazepam, un tequila está bien", {"diazepam", "alcohol"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "ids"), QUESTION_SET_APART)
+def test_the_second_asked_as_all_right_after_the_first_is_a_mix(
+    router: Router, lang: str, text: str, ids: set[str]
+) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == Route.COMBO
+    assert set(intent.substances) == ids
+
+
+WHAT_ONE_IS = [
+    ("en", "is molly just mdma"),
+    ("en", "my pill, is it mdma or meth"),
+    ("ru", "соль это альфа пвп?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WHAT_ONE_IS)
+def test_what_one_is_stays_no_mix(router: Router, lang: str, text: str) -> None:
+    assert router.route(text, lang).kind != Route.COMBO
+
+
+def test_ok_compared_is_no_mix(router: Router) -> None:
+    assert router.route("is ket or coke more ok for a first time", "en").kind != Route.COMBO
+
+
+COUNTED_IN_WORDS = [
+    "swallowed three blues and then some cider",
+    "a few blues with a bottle of rosé, bad?",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED_IN_WORDS)
+def test_a_loose_street_word_counted_in_words_is_the_drug(router: Router, text: str) -> None:
+    intent = router.route(text, "en")
+    assert intent.kind == Route.COMBO
+    assert "alcohol" in set(intent.substances)
+
+
+MUSIC = [
+    "played a few blues tracks and opened some cider",
+    "two blues albums and a bottle of rum for my uncle",
+]
+
+
+@pytest.mark.parametrize("text", MUSIC)
+def test_blues_as_music_stays_everyday(router: Router, text: str) -> None:
+    assert router.route(text, "en").kind != Route.COMBO
+
+
+def test_sleeping_pills_de_dormir_are_the_sleeping_pills_card(router: Router) -> None:
+    intent = router.route("una pastilla de dormir con dos copas de vino", "es")
+    assert intent.kind == Route.COMBO
+    assert set(intent.substances) == {"sleeping-pills", "alcohol"}
