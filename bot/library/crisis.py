@@ -177,6 +177,51 @@ CRISIS_TOPIC = "mental-health-crisis"
 
 _CRISIS = compile_any(
     [
+        # -- tune52 (2026-12-07, session 23) --
+        # nobody would notice if I were gone ("ніхто не помітить якщо мене не буде", "никто не хватится,
+        # если меня не станет"), either order; not an absence from a lesson, a shift or a chat
+        r"\b(никто|ніхто|нихто)\s+(и\s+|й\s+|навіть\s+|даже\s+)?(не\s+)?(заметит|заметил\s+бы|хватится|вспомнит|заплачет|помітить|помітив\s+би|згадає|заплаче|схаменеться|побачить)\b.{0,30}\b(если|когда|якщо|коли|як)\s+(меня|мене)\s+(вдруг\s+|раптом\s+)?(не\s+станет|не\s+буде|не\s+будет|не\s+стане)\b(?!\s+(на|в|у|с|з|дома|вдома|завтра|в\s+чате|у\s+чаті)\b)",
+        r"\b(если|когда|якщо|коли)\s+(меня|мене)\s+(вдруг\s+|раптом\s+)?(не\s+станет|не\s+стане|не\s+буде)\s+(то\s+|то\s+і\s+|то\s+и\s+)?(никто|ніхто)\s+(и\s+|й\s+|навіть\s+|даже\s+)?(не\s+)?(заметит|хватится|вспомнит|заплачет|помітить|згадає|заплаче|побачить)\b",
+        # no strength left to live ("сил больше нет жить", "немає сил жити"); why am I still holding on,
+        # said after it ("сил нет, не знаю зачем еще держусь", "навіщо я ще тримаюсь")
+        r"\b(нет|немає|нема|не\s+осталось|не\s+залишилось|не\s+лишилось)\s+(больше\s+|більше\s+|уже\s+|вже\s+)?сил\w*\s+(больше\s+|більше\s+)?(жить|жити|существовать|існувати)\b|\bсил\w*\s+(больше\s+|більше\s+|уже\s+|вже\s+)?(нет|немає|нема|не\s+осталось|не\s+залишилось)\s+(\w+\s+)?(жить|жити|существовать|існувати)\b",
+        r"\b(зачем|для\s+чего|навіщо|нащо|нафига|для\s+чого)\s+(я\s+)?(ещ[её]|до\s+сих\s+пор|ще|досі|вообще|взагалі)\s+(я\s+)?(держусь|держуся|тримаюсь|тримаюся|цепляюсь|чіпляюсь|барахтаюсь)\s*$",
+        # pills gathered, then all of them taken at once ("набрал 60 таблеток, выпью все ночью",
+        # "назбирав пігулок, вип'ю всі разом", "tengo guardadas pastillas, me las voy a tomar todas")
+        r"\b(таблет\w*|пігул\w*|колес\w*|капсул\w*|pills|tablets|meds|capsules|pastillas|pastis|capsulas)\b.{0,60}\b(выпью|съем|проглочу|закину|заглочу|вип'?ю|з'?їм|ковтну|проковтну|закину)\s+(их\s+|їх\s+)?(все|всі|усі)(\s+(их|їх))?(\s+(разом|сразу|одразу|залпом|за\s+раз))?(?=\s*$|\s+(сегодня|сьогодні|ночью|вночі|завтра|после|після|когда|коли|как\s+только|як\s+тільки|пока|поки|и|і|й|а|чтобы|щоб|разом|сразу|одразу)\b)",
+        r"\b(pills|tablets|meds|capsules|pastillas|pastis|capsulas)\b.{0,60}\b((i'?ll|ill|i\s+will|i'?m\s+gonna|im\s+gonna|i'?m\s+going\s+to|im\s+going\s+to)\s+(take|swallow|down)\s+(them\s+all|all\s+of\s+them|every\s+(last\s+)?one)|me\s+(las|los)\s+(voy\s+a\s+tomar|tomo|tomare|trago|voy\s+a\s+tragar|meto|voy\s+a\s+meter)\s+(todas|todos|de\s+una|juntas|juntos))\b(?!\s+(as\s+prescribed|como\s+(me\s+)?(dijo|receto)))",
+        # I'll never wake up again and that's what I'll do ("вколю весь пакет, больше не проснусь, так и
+        # сделаю", "більше не прокинусь і нехай", "ya no despertaré y eso quiero")
+        r"\b(больше|уже|вже|більше|никогда|ніколи)\s+(уже\s+|вже\s+|никогда\s+|ніколи\s+)?не\s+(проснусь|прокинусь|проснуся|прокинуся)\b.{0,40}\b(так\s+и\s+сделаю|так\s+і\s+зроблю|так\s+и\s+будет|так\s+і\s+буде|и\s+пусть|ну\s+и\s+пусть|ну\s+и\s+хорошо|и\s+хорошо|і\s+нехай|ну\s+і\s+нехай|і\s+хай|і\s+добре|этого\s+и\s+хочу|цього\s+і\s+хочу)\b",
+        r"\b(ya\s+no\s+(volvere\s+a\s+)?despertare|(i'?ll|ill|i\s+will|i\s+won'?t|i\s+wont)\s+(never\s+)?(wake\s+up|ever\s+wake\s+up)\s+again|won'?t\s+wake\s+up\s+again)\b.{0,40}\b(eso\s+(es\s+lo\s+que\s+)?quiero|que\s+asi\s+sea|mejor\s+asi|lo\s+voy\s+a\s+hacer|so\s+be\s+it|good|thats\s+what\s+i\s+want|that'?s\s+the\s+plan|i'?m\s+doing\s+it|im\s+doing\s+it)\b",
+        # hitting one's head or fists against a wall until it bleeds or goes quiet ("бьюсь головой об
+        # стену пока не станет тихо", "б'юся головою об стіну до крові", "punching walls till my
+        # knuckles bleed", "me doy cabezazos contra la pared hasta sangrar")
+        r"\b(бьюсь|бился|билась|бьюся|б'?юся|б'?юсь|бився|билася|бью|б'?ю|лупл\w*|гачу|луплю|бил|била|бив)\s+(\w+\s+)?(голов\w*|кулак\w*|рук\w*|лбом|лобом)\s+(об|о|в|у|по)\s+(\w+\s+)?(стен\w*|стін\w*|пол|підлог\w*|зеркал\w*|дзеркал\w*)\b.{0,40}\b(пока|поки|до\s+(кров\w*|синяк\w*|сбитых|збитих))\b",
+        r"\b(punch\w*|hit\w*|bang\w*|smash\w*|slam\w*)\s+(my\s+(head|fists?)\s+(against|on|into)\s+)?(the\s+|a\s+)?walls?\s+(till|until|untill|til)\s+(my\s+)?(knuckles|hands?|fists?|head|forehead)\s+(bleed|bleeds|split|bruise|crack|are\s+bloody)\b",
+        r"\b(me\s+)?(doy|daba|di)\s+(cabezazos|golpes|punetazos)\s+(contra\s+la\s+pared|en\s+la\s+pared|contra\s+el\s+muro)\s+hasta\s+(que\s+)?(sangrar|sangre|me\s+sangr\w*|se\s+me\s+abr\w*)\b",
+        # it will all stop soon, I've decided, forgive me ("скоро все прекратится, я решила, простите
+        # меня", "скоро все це скінчиться, я вирішив, пробачте мені")
+        r"\b(скоро|сегодня|завтра|этой\s+ночью|сьогодні|цієї\s+ночі|вночі)\s+(\w+\s+)?(вс[её]|усе|все\s+это|все\s+це|это\s+вс[её]|це\s+все)\s+(\w+\s+)?(прекратится|закончится|кончится|припиниться|закінчиться|скінчиться)\b.{0,60}\b(я\s+(решил|решила|вирішив|вирішила|все\s+решил\w*|все\s+вирішил\w*)\s*$|я\s+(решил|решила|вирішив|вирішила)\s+(простите|прости|пробачте|вибачте|пробач|вибач)|(простите|прости|пробачте|пробач|вибачте|вибач)\s+(меня|мене|мені)\b)",
+        r"\b(pronto|hoy|esta\s+noche)\s+(\w+\s+)?(todo|esto)\s+(se\s+)?(va\s+a\s+)?(acabar|acaba|terminar|termina|parar)\b.{0,60}\b(ya\s+lo\s+decidi|lo\s+decidi|perdon(en|adme|enme|ame)?)\b|\b(soon|tonight)\s+(it\s+)?(will\s+|'?ll\s+)?(all\s+)?(stop|end|be\s+over)\b.{0,60}\b(i'?ve\s+decided|ive\s+decided|i\s+decided|forgive\s+me)\b",
+        # goodbyes, notes or pages wiped done, only the nerve left ("записки написал, телефон почистил,
+        # осталось только решиться", "попрощалася з усіма, залишилось тільки наважитись")
+        r"\b(записк\w*|письм\w*|лист\w*|попроща\w*|удалил\w*|видалил\w*|почистил\w*|раздал\w*|роздал\w*|notes?|letters?|goodbyes|deleted|gave\s+away|cartas?|me\s+despedi|borre|regale)\b.{0,100}\b(осталось|остается|лишилось|залишилось|залишається|лишається|(now\s+)?i\s+(just|only)\s+need\s+to|all\s+that'?s\s+left\s+is\s+to|solo\s+(me\s+)?falta|nomas\s+me\s+falta)\s+(только\s+|лишь\s+|тільки\s+|лише\s+)?(решиться|осмелиться|набраться\s+смелости|наважитися|наважитись|зважитися|зважитись|work\s+up\s+the\s+(nerve|courage)|find\s+the\s+(nerve|courage)|do\s+it|animarme|atreverme|hacerlo)\b(?!\s+(на|що|что|куда|какой|який|on|whether|to\s+(buy|ask|quit|move|go)|a\s+(comprar|ir|pedir|renunciar)))",
+        # on the other side of a balcony's railing ("ноги уже по ту сторону перил", "стою за
+        # огорожею мосту", "i'm on the other side of the railing", "del otro lado del barandal")
+        # (standing or sitting there, or climbed over: "держусь за перила" is holding on)
+        r"\b(стою|сижу|сиджу|стоя|ноги|я|перелез\w*|переліз\w*|вылез\w*|виліз\w*|опинил\w*|оказал\w*)\s+(\w+\s+){0,3}(по\s+ту\s+сторону\s+(перил|ограждения|парапета|поручней)|по\s+той\s+бік\s+(поруччя|перил|огорожі|парапету)|за\s+(перилами|ограждением|парапетом|поручнями|поруччям|огорожею|парапетом))\b",
+        r"\b(перелез\w*|переліз\w*|перелізла)\s+(через\s+|за\s+)(перила|ограждение|парапет|поруччя|огорожу)\b",
+        r"\b(on\s+the\s+(other|wrong)\s+side\s+of|climbed\s+over)\s+the\s+(railing|rail|railings|barrier|parapet|fence\s+on\s+the\s+bridge)\b|\b(del\s+otro\s+lado|al\s+otro\s+lado)\s+(de\s+la|del)\s+(barandal|barandilla|baranda|pretil)\b",
+        # brought back yesterday and wanting to do it again ("вчера откачали, сегодня хочу повторить",
+        # "відкачали, хочу знову", "they pumped my stomach, i want to try again")
+        r"\b(откачали|откачал\w*|відкачали|відкачал\w*|промыли\s+желудок|промили\s+шлунок|pumped\s+my\s+stomach|brought\s+me\s+back|revived\s+me|me\s+(salvaron|revivieron|lavaron\s+el\s+estomago))\b(?!\s+(его|ее|её|їх|його|її|him|her|them))\b.{0,80}\b(хочу|хочется|хочеться|буду|попробую|спробую|want|wanna|gonna|going|quiero|voy\s+a)\s+(\w+\s+)?(повторить|повторити|снова|знову|еще\s+раз|ще\s+раз|доделать|довести\s+до\s+конца|again|finish\s+it|otra\s+vez|repetir|terminarlo)\b",
+        # no sense going on, said last or before a dose ("нема сенсу далі, наберу дозу більшу ніж
+        # завжди", "нет смысла дальше, возьму больше чем обычно")
+        r"\b(нема|немає|нет|не\s+вижу|не\s+бачу|не\s+має)\s+(\w+\s+)?(сенсу|смысла)\s+(\w+\s+)?(далі|дальше)\s*(\W|$)(?!\s*(учит\w*|вчит\w*|работат\w*|працюват\w*|ждат\w*|чекат\w*|смотрет\w*|дивит\w*))",
+        r"\b(доз\w*)\s+(\w+\s+)?(больше|більш\w*|сильнее|сильніш\w*)\s+(чем|ніж|за)\s+(обычно|завжди|зазвичай|всегда)\b.{0,30}\b(и\s+вс[её]|і\s+все|и\s+конец|і\s+кінець|и\s+точка|і\s+крапка)\s*$",
+        # the world will be better without me ("світ без мене буде кращим", "мир без меня будет лучше")
+        r"\b(світ|мир|всесвіт|the\s+world|el\s+mundo)\s+(\w+\s+)?(без\s+мене|без\s+меня|without\s+me|sin\s+mi)\s+(\w+\s+)?(буде|будет|станет|стане|would\s+be|will\s+be|is|estaria|estara|seria|sera)\s+(\w+\s+)?(кращ\w*|лучш\w*|легш\w*|легч\w*|better|mejor)\b",
         # -- tune50's second batch (session 22) --
         # only me and the pills (the rope) left ("вот и остались я да таблетки", "solo quedamos la cuerda
         # y yo", "it's just the pills and me now")
@@ -1945,6 +1990,21 @@ def _guarded_kind(folded: str) -> bool:
 
 _NOT_CRISIS = compile_any(
     [
+        # -- tune52 (2026-12-07, session 23) --
+        # not wanting to wake up early, at an hour, on a weekday or for work ("не хочу просыпаться в
+        # понедельник", "не хочу прокидатися о шостій", "no quiero despertar temprano", "dont wanna wake
+        # up at 6 for work"); "tomorrow" alone is not cut
+        r"\b(не\s+хочу|не\s+хочется|не\s+хочеться|неохота|неохота\s+мне|no\s+quiero|no\s+me\s+quiero|don'?t\s+want\s+to|dont\s+want\s+to|dont\s+wanna|don'?t\s+wanna|do\s+not\s+want\s+to)\s+(просыпаться|вставать|прокидатися|прокидатись|вставати|despertar(me)?|levantarme|wake\s+up|get\s+up)\s+(завтра\s+|mañana\s+|manana\s+|tomorrow\s+)?(в\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|шесть|пять|семь|восемь|\d+)|(у|в)\s+(понеділок|вівторок|середу|четвер|п'?ятницю|суботу|неділю)|о\s+(\d+|першій|другій|третій|четвертій|п'?ятій|шостій|сьомій|восьмій|дев'?ятій)|к\s+(\d+|шести|семи|восьми|девяти)|рано|так\s+рано|на\s+(работу|роботу|пары|пари|учебу|навчання|смену|зміну)|в\s+(школу|универ|садик)|до\s+(школи|універу|садочка)|temprano|tan\s+temprano|a\s+las\s+\d+|el\s+lunes|los\s+lunes|para\s+(ir\s+a\s+)?(trabajar|el\s+trabajo|la\s+escuela|clase|la\s+uni|la\s+chamba)|early|so\s+early|at\s+\d+|on\s+(monday|mondays|a\s+monday)|for\s+(work|school|class|uni|my\s+shift))\b",
+        # a goodbye letter, card or speech to one's colleagues, team or class ("написала прощальное
+        # письмо коллегам", "прощального листа колективу", "carta de despedida a mi equipo")
+        r"\bпрощальн\w*\s+(письм\w*|лист\w*|сообщени\w*|повідомлен\w*|открытк\w*|листівк\w*|реч\w*|промов\w*|пост\w*)\s+(\w+\s+)?(коллег\w*|колег\w*|коллектив\w*|колектив\w*|команд\w*|одногрупп\w*|одногрупник\w*|однокурсник\w*|класс\w*|клас\w*|начальник\w*|шеф\w*|отдел\w*|відділ\w*|офис\w*|офіс\w*)",
+        r"\b(коллег\w*|колег\w*|коллектив\w*|колектив\w*|команд\w*|класс\w*|клас\w*|отдел\w*|відділ\w*)\s+(\w+\s+)?прощальн\w*\s+(письм\w*|лист\w*|сообщени\w*|повідомлен\w*|открытк\w*|листівк\w*|реч\w*|промов\w*)",
+        r"\b(carta|mensaje|correo|tarjeta|discurso)\s+de\s+despedida\s+(a|para)\s+(mi|mis|el|la|los|las|todo\s+el|toda\s+la)\s+(\w+\s+)?(equipo|companeros|colegas|oficina|jefe|jefa|clase|trabajo|chamba|departamento|area)\b",
+        r"\b(goodbye|farewell|leaving)\s+(letter|email|message|card|note|speech|post)\s+(to|for)\s+(my\s+|the\s+|all\s+my\s+)?(\w+\s+)?(team|colleagues|coworkers|co-workers|class|classmates|office|boss|workmates|department)\b",
+        # a show, a season or a book finished, "nothing to live for now" said laughing or with what to
+        # watch next ("сериал закончился, жить незачем ахах, что посмотреть", "серіал скінчився, нема
+        # сенсу жити, що подивитися далі", "the show ended, nothing to live for lol")
+        r"(?=.*(\b(jaja\w*|haha\w*|хаха\w*|ахах\w*|lol|lmao|xd|jeje\w*|ору|ржу)\b|\b(что|що)\s+(бы\s+)?(посмотреть|подивитися|почитать|почитати)\b|\bwhat\s+(to|should\s+i)\s+(watch|read)\b|\bque\s+(veo|ver|leo|leer)\b))\b(сериал\w*|серіал\w*|сезон\w*|аниме|аніме|книг\w*|series|show|season|serie|temporada|libro|saga|сага)\s+(\w+\s+){0,3}(закончил\w*|кончил\w*|закінчил\w*|закінчивс\w*|скінчил\w*|скінчивс\w*|ended|finished|is\s+over|over|termino|se\s+acabo|acabo)\b.{0,50}\b(жить\s+незачем|незачем\s+жить|нет\s+смысла\s+жить|жить\s+(больше\s+)?не\s+для\s+чего|нема\s+сенсу\s+жити|немає\s+сенсу\s+жити|жити\s+(нема|немає)\s+(сенсу|навіщо|для\s+чого)|nothing\s+(left\s+)?to\s+live\s+for|no\s+reason\s+to\s+live|ya\s+no\s+tengo\s+(razon|razones)\s+para\s+vivir|ya\s+no\s+tiene\s+sentido\s+vivir)\b",
         # -- tune50's second batch (session 22) --
         # a wish sung in a song, a musical or an opera ("in the opera he sings that he wants to die",
         # "в опере он поет что хочет умереть", "en la ópera canta que se quiere morir")
@@ -4385,6 +4445,10 @@ def _indirect(folded: str) -> bool:
 # "опять") or names tonight, right now, a goodbye.
 _LONG_AGO = compile_any(
     [
+        # -- tune52 (2026-12-07, session 23) --
+        # "I used to" said of the wish or the harm ("раньше хотела умереть", "раніше різала руки", "i used
+        # to want to die", "antes me cortaba"), beside a life going on now (``_OVER_NOW``)
+        r"\b(раньше|раніше|прежде)\s+(я\s+)?(\w+\s+)?(хотел\w*|хотів|думал\w*|думав|пытал\w*|намагал\w*|резал\w*|різав|різала|різалась|резалась|ранил\w*)\b|\bi\s+used\s+to\s+(want|think|cut|self[\s-]?harm|try|hurt|burn)\w*\b|\bantes\s+(me\s+)?(queria|pensaba|cortaba|intentaba|lastimaba|quemaba)\b",
         # -- tune50 (2026-12-07, session 22) --
         # a season or a year gone by ("last winter", "прошлой весной", "торік", "минулого літа",
         # "el verano pasado"), beside a life going on now (``_OVER_NOW``)
@@ -4402,6 +4466,10 @@ _LONG_AGO = compile_any(
 )
 _OVER_NOW = compile_any(
     [
+        # -- tune52 (2026-12-07, session 23) --
+        # now, after a few words, everything better ("зараз терапія, все краще", "сейчас работа, семья, всё
+        # хорошо", "ahora voy a terapia y todo mejor")
+        r"\b(зараз|тепер|сейчас|теперь)\b.{0,40}\b(вс[её]|усе|все)\s+(вже\s+|уже\s+|стало\s+|намного\s+|набагато\s+|гораздо\s+)?(краще|лучше|добре|хорошо|налагоджу\w*|налагодил\w*|наладил\w*|налажива\w*)\b|\b(ahora|hoy\s+en\s+dia)\b.{0,40}\btodo\s+(esta\s+)?(mucho\s+)?(mejor|bien)\b|\bnow\b.{0,40}\b(everything|things|life)\s+(is|are|'?s)\s+(so\s+much\s+|much\s+|way\s+|a\s+lot\s+)?(better|good|fine|okay|ok)\b",
         # -- tune50's second batch (session 22) --
         # better now, said of oneself or of another ("сейчас ему лучше", "зараз їй набагато краще",
         # "ahora está mucho mejor"), and how to keep supporting them ("как его дальше поддерживать")
@@ -4434,6 +4502,15 @@ _OVER_NOW = compile_any(
 )
 _HELPER = compile_any(
     [
+        # -- tune52 (2026-12-07, session 23) --
+        # a friend's words with "she'd"/"he'd" typed without the apostrophe, then how to help ("my friend
+        # keeps saying hed be better off dead, how do i help him")
+        r"\b(friend|mate|bestie|partner|brother|sister|son|daughter|kid|cousin|roommate|flatmate|boyfriend|girlfriend|bf|gf|wife|husband|mum|mom|dad|colleague|coworker)\s+(\w+\s+){0,3}(says|keeps\s+saying|said|keeps\s+telling\s+me|told\s+me|tells\s+me|texts|texted|writes|wrote)\s+(that\s+)?(she'?d|shed|he'?d|hed|they'?d|theyd)\s+(\w+\s+)?(be\s+better\s+off\s+dead|rather\s+be\s+dead|be\s+better\s+off\s+gone|like\s+to\s+die)\b.{0,80}\b(how\s+(do|can|should|could)\s+i\s+(help|support|talk\s+to|reach|approach)|what\s+(do|should|can|could)\s+i\s+(say|do|tell))\b",
+        # how to tell whether a friend, a child or a teen has suicidal thoughts ("как понять, что у друга
+        # суицидальные мысли", "як зрозуміти чи в сина суїцидальні думки", "how can i tell if my son is
+        # suicidal", "cómo saber si mi hija tiene ideas suicidas")
+        r"\b(как|як)\s+(понять|узнать|распознать|заметить|зрозуміти|дізнатися|дізнатись|розпізнати|помітити)\s+(что|що|чи|ли|если|якщо)?\s*(у|в)\s+(\w+\s+)?(друга|подруги|брата|сестры|сестри|сына|сина|дочери|дочки|доньки|ребенка|дитини|подростка|підлітка|человека|людини|парня|хлопця|девушки|дівчини|мужа|чоловіка|жены|дружини|партнера)\s+(\w+\s+){0,2}(суицидальн\w*|суїцидальн\w*)\b",
+        r"\bhow\s+(do|can|could|would)\s+(i|you)\s+(tell|know|spot|recogni[sz]e)\s+(if|whether|that)\s+(my|a|your)\s+(\w+\s+)?(friend|son|daughter|kid|child|teen|partner|brother|sister|boyfriend|girlfriend|husband|wife)\s+(is|has|might\s+be)\s+(\w+\s+)?(suicidal|suicidal\s+thoughts)\b|\bcomo\s+(saber|se\s+si|darme\s+cuenta|reconocer)\s+(si|que)\s+(mi|un|una)\s+(\w+\s+)?(amig[oa]|hij[oa]|herman[oa]|pareja|novi[oa]|adolescente)\s+(tiene|es|esta)\s+(\w+\s+)?(ideas\s+suicidas|pensamientos\s+suicidas|suicida)\b",
         # -- tune50 (2026-12-07, session 22) --
         # the question first, then what they said ("how do i support my brother, he told me he keeps
         # thinking about suicide", "как поддержать брата, он признался что хочет покончить с собой",
@@ -4946,12 +5023,16 @@ _HANGOVER = re.compile(
     r"\b(hangover|hung\s?over|похмел\w*|бодун\w*|бадун\w*|похміл\w*|resaca|cruda|crudo)\b"
 )
 _SONG_ASKED = re.compile(
-    r"\b(who\s+sings|who\s+sang|what\s+song\s+is|which\s+song\s+is|name\s+of\s+the\s+song|кто\s+(это\s+)?(поет|пел|исполняет)|чья\s+(это\s+)?песня|хто\s+(це\s+)?(співає|співав|виконує)|чия\s+(це\s+)?пісня|quien\s+(la\s+)?canta|quien\s+cantaba|de\s+quien\s+es\s+(esa|esta|la)\s+cancion)\b"
+    r"\b(who'?s\s+the\s+(artist|singer)|what'?s\s+the\s+song\s+called|кто\s+(исполнитель|исполняет)|хто\s+(виконавець|виконує)|название\s+песни|назва\s+пісні|como\s+se\s+llama\s+(la|esa|esta)\s+cancion|who\s+sings|who\s+sang|what\s+song\s+is|which\s+song\s+is|name\s+of\s+the\s+song|кто\s+(это\s+)?(поет|пел|исполняет)|чья\s+(это\s+)?песня|хто\s+(це\s+)?(співає|співав|виконує)|чия\s+(це\s+)?пісня|quien\s+(la\s+)?canta|quien\s+cantaba|de\s+quien\s+es\s+(esa|esta|la)\s+cancion)\b"
 )
 _PLAIN_WISH = re.compile(
     r"\b((i\s+)?(want|wanna|wish)\s+(to\s+)?die|(i\s+)?want\s+to\s+be\s+dead|kill\s+me|put\s+me\s+out\s+of\s+my\s+misery|"
     r"(так\s+|аж\s+)?(хочу|хочется|хотелось\s+бы)\s+(умереть|сдохнуть|помереть)|(так\s+|аж\s+)?(хочу|хочеться)\s+(вмерти|померти|здохнути)|"
     r"(me\s+)?quiero\s+morir(me)?|me\s+quiero\s+matar|quisiera\s+morir(me)?)\b"
+)
+# a song's or a trend's title asked about (tune52): "в тиктоке тренд 'хочу исчезнуть', кто исполнитель"
+_TITLE_WISH = re.compile(
+    r"\b(я\s+|i\s+)?(хочу|хочется|хочеться|want\s+to|wanna|quiero)\s+(исчезнуть|пропасть|зникнути|пропасти|disappear|vanish|desaparecer)\b"
 )
 # ... unless the means are at hand or it is every day ("бодун каждый день, хочу умереть, таблетки
 # уже собрала"): then the wish is the person's
@@ -5050,6 +5131,8 @@ def _context_said(folded: str) -> str:
         folded
     ):
         folded = _PLAIN_WISH.sub(" ", folded)
+    if _SONG_ASKED.search(folded) and not _MEANS_OR_ALWAYS.search(folded):
+        folded = _TITLE_WISH.sub(" ", folded)  # "в тіктоці пісня 'я хочу зникнути', хто співає?"
     if (
         _LAUGH_WORD.search(folded)
         and _EVERYDAY_CAUSE.search(folded)
