@@ -5359,12 +5359,21 @@ _TERM_OVER = re.compile(
 _EMBARRASSED = re.compile(
     r"\b(que\s+(verguenza|oso)|so\s+embarrassing|how\s+embarrassing|стыдно|позорище|соромно|ганьба)\b"
 )
+# No point in a lesson, a subject or homework (tune52): "не вижу смысла идти на пары", "не бачу сенсу
+# вчити цю історію", "no point studying for this exam", "no le veo sentido a ir a clase": the point
+# is the lesson's; living is not among the verbs, and the means, every day or "not joking" beside it
+# keep the full verdict.
+_SCHOOL_POINTLESS = re.compile(
+    r"\b(смысла|сенсу|point|sentido)\s+(\w+\s+){0,3}(идти|ходить|учить|учиться|делать|готовиться|сидеть|вчити|вчитися|ходити|йти|іти|робити|готуватися|сидіти|going|go|studying|study|doing|revising|ir|estudiar|hacer|entrar)\s+"
+    r"(\w+\s+){0,3}(пар[аыу]?|пари|урок\w*|лекци\w*|лекці\w*|школ\w*|универ\w*|учеб\w*|истори\w*|історі\w*|математ\w*|матан\w*|физик\w*|фізик\w*|хими\w*|хімі\w*|предмет\w*|домашк\w*|экзамен\w*|іспит\w*|зач[её]т\w*|залік\w*|"
+    r"class|classes|lectures?|school|homework|exams?|tests?|history|maths?|physics|chemistry|clases?|escuela|prepa|tarea|examen|historia|matematicas|fisica|quimica)\b"
+)
 _ONE_MORE = re.compile(r"\b(one\s+more|another|otra|otro|ще\s+одн\w*|еще\s+одн\w*)\b")
 
 
 def everyday_figure(text: str) -> bool:
     """A team's loss, a song stuck in one's head, a blush, "one more X and I jump" said laughing, a
-    term or a job wished over, with no means, no "every day" and no "not joking" (see above)."""
+    term or a job wished over, no point in a lesson or a subject, with no means, no "every day" and no "not joking" (see above)."""
     folded = fold(text)
     if _MEANS_OR_ALWAYS.search(folded) or _NOT_JOKING.search(folded):
         return False
@@ -5373,5 +5382,6 @@ def everyday_figure(text: str) -> bool:
         or _SONG_STUCK.search(folded)
         or _EMBARRASSED.search(folded)
         or _TERM_OVER.search(folded)
+        or _SCHOOL_POINTLESS.search(folded)
         or (_LAUGH_WORD.search(folded) and _ONE_MORE.search(folded))
     )

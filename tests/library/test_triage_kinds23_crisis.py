@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.library.crisis import is_crisis
+from bot.library.crisis import everyday_figure, is_crisis
 
 CRISIS = [
     # nobody would notice if I were gone (either order), Russian and Ukrainian
@@ -109,3 +109,29 @@ def test_tune52_kinds_are_a_crisis(text: str) -> None:
 @pytest.mark.parametrize("text", EVERYDAY)
 def test_tune52_look_alikes_are_no_crisis(text: str) -> None:
     assert not is_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "не вижу смысла ходить на лекции по философии",
+        "нема сенсу готуватися до заліку, все одно завалю",
+        "there's no point studying for the chemistry test",
+        "no le veo sentido a estudiar para el examen de física",
+    ],
+)
+def test_no_point_in_a_lesson_keeps_the_embedding_stage_to_the_note(text: str) -> None:
+    assert everyday_figure(text)
+    assert not is_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "не вижу смысла жить дальше",
+        "нема сенсу ходити на пари, та й жити нема сенсу, таблетки вже купив",
+        "no point going to class anymore, i'm not joking, i want to die",
+    ],
+)
+def test_no_point_in_living_or_beside_the_means_is_no_everyday_figure(text: str) -> None:
+    assert not everyday_figure(text)
