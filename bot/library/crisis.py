@@ -177,6 +177,36 @@ CRISIS_TOPIC = "mental-health-crisis"
 
 _CRISIS = compile_any(
     [
+        # -- tune52's second batch (session 23) --
+        # a problem or a burden to everyone, and it ends tonight or soon ("устал быть для всех
+        # проблемой, этой ночью всё решится", "никому не нужна, скоро это перестанет быть проблемой",
+        # "tired of being everyone's problem, after tonight i won't be", "después de esta noche ya no")
+        r"\b(проблем\w*|обуз\w*|тягар\w*|нагрузк\w*|никому\s+не\s+нужн\w*|нікому\s+не\s+потрібн\w*|problem|burden|un\s+problema|una\s+carga|no\s+one\s+needs\s+me|nobody\s+needs\s+me|nadie\s+me\s+necesita)\b.{0,80}\b(этой\s+ночью\s+(вс[её]\s+)?(решится|закончится|кончится)|цієї\s+ночі\s+(все\s+)?(вирішиться|скінчиться|закінчиться)|скоро\s+(это|це|я)\s+(\w+\s+)?(перестанет|перестане|перестану)\s+(быть|бути)|after\s+tonight\s+i\s+(won'?t|wont|will\s+not)\s+be|(despues|después)\s+de\s+esta\s+noche\s+ya\s+no|pronto\s+ya\s+no\s+(lo\s+)?(sere|voy\s+a\s+ser))\b",
+        # things handed over, and nothing left to sort ("переписал квартиру на сестру, кота отдал,
+        # больше дел не осталось", "le dejé el perro a mi hermana, ya no me queda nada pendiente"); not
+        # before a trip, a move or a stay away
+        r"\b(отдал\w*|віддал\w*|віддав|переписал\w*|переписав|раздал\w*|роздал\w*|роздав|оставил\w*|залишил\w*|залишив|signed|left|gave|handed|deje|regale|le\s+deje|le\s+di)\b.{0,100}\b(больше\s+дел\s+не\s+осталось|дел\s+(больше\s+)?(не\s+осталось|нет)|(справ|нічого)\s+(більше\s+)?(не\s+залишилось|нема|немає)|більше\s+справ\s+(нема|немає|не\s+залишилось)|nothing\s+(left|else)\s+to\s+(sort|do|settle|take\s+care\s+of|fix)|ya\s+no\s+me\s+queda\s+nada\s+(pendiente|por\s+hacer|por\s+arreglar)|no\s+me\s+queda\s+nada\s+pendiente)\b(?!.{0,60}\b(trip|holiday|vacation|flight|move|moving|отпуск\w*|поездк\w*|переезд\w*|уезжа\w*|відпустк\w*|поїздк\w*|переїзд\w*|виїжджа\w*|viaje|vacaciones|mudanza|vuelo)\b)",
+        # going quietly, nobody beside it ("хочу тихо уйти, чтобы никто не мешал", "хочу тихо піти і щоб
+        # ніхто не шукав", "no one would miss me, i'm gonna go quietly", "nadie me va a extrañar, me voy
+        # sin hacer ruido"); not leaving a party, home or to bed
+        r"\b(никто|ніхто|no\s+one|nobody|nadie)\b.{0,60}\b(тихо|тихонько|тихенько|quietly|sin\s+hacer\s+ruido|en\s+silencio)\s+(уйти|уйду|піти|піду|go|leave|irme|me\s+voy)\b(?!\s+(с|з|із|из|from|de|del|домой|додому|home|спать|to\s+bed|a\s+dormir|a\s+casa)\b)",
+        r"\b(тихо|тихонько|тихенько|quietly|sin\s+hacer\s+ruido|en\s+silencio)\s+(уйти|уйду|піти|піду|go|leave|irme|ir)\b(?!\s+(с|з|із|из|from|de|del|домой|додому|home|спать|to\s+bed|a\s+dormir|a\s+casa)\b).{0,60}\b(никто|ніхто|no\s+one|nobody|nadie)\b",
+        r"\b(никто|ніхто|no\s+one|nobody|nadie)\b.{0,60}\b(уйти|уйду|піти|піду|go|leave|irme|ir)\s+(\w+\s+)?(тихо|тихонько|тихенько|quietly|sin\s+hacer\s+ruido|en\s+silencio)\b(?!\s+(с|з|із|из|from|de|del|домой|додому|home|спать|to\s+bed|a\s+dormir|a\s+casa)\b)",
+        # my funeral's song chosen and my things willed ("скачала песню для похорон и написала кто что
+        # получит", "picked a song for my funeral and wrote who gets what")
+        r"(?!.*\b(бабушк\w*|дедушк\w*|бабус\w*|дідус\w*|grandma|grandpa|nan|abuel\w*)\b)\b(похорон\w*|поминк\w*|funeral|velorio|entierro)\b.{0,80}\b(кто\s+что\s+получит|кому\s+что\s+(достанется|оставить|отдать)|хто\s+що\s+отримає|кому\s+що\s+(дістанеться|залишити|віддати)|who\s+gets\s+what|quien\s+se\s+queda\s+con\s+(que|mis\s+cosas))\b|\b(кто\s+что\s+получит|кому\s+что\s+(достанется|оставить)|хто\s+що\s+отримає|кому\s+що\s+(дістанеться|залишити)|who\s+gets\s+what|quien\s+se\s+queda\s+con\s+(que|mis\s+cosas))\b.{0,80}\b(похорон\w*|funeral|velorio|entierro)\b(?!.{0,40}\b(бабушк\w*|дедушк\w*|бабус\w*|дідус\w*|grandma|grandpa|nan|abuel\w*)\b)",
+        # wanting to fall asleep and have it all end by itself ("хочется уснуть и чтобы всё закончилось
+        # само", "хочеться заснути і щоб все закінчилось", "quiero dormirme y que todo se acabe")
+        r"\b(хочу|хочется|хочеться|хотелось\s+бы|хотілося\s+б)\s+(просто\s+)?(уснуть|заснуть|заснути|уснути)\s+(и|і|й)\s+(чтобы|чтоб|щоб|щоби)\s+(\w+\s+)?(вс[её]|усе)\s+(\w+\s+)?(закончилось|кончилось|прекратилось|закінчилось|скінчилось|припинилось)\b",
+        r"\b(i\s+)?(want|wanna|wish\s+i\s+could)\s+(to\s+)?(just\s+)?(fall\s+asleep|go\s+to\s+sleep|sleep)\s+and\s+(have\s+)?(it\s+all|everything)\s+(to\s+)?(be\s+over|end|stop)\b|\bquiero\s+(dormirme|dormir)\s+y\s+que\s+todo\s+(se\s+)?(acabe|termine)\b",
+        # a pack of pills in hand and counting whether it is enough ("держу пачку феназепама и думаю что
+        # хватит", "тримаю блістер і рахую чи вистачить", "holding the blister pack wondering if it's
+        # enough"); not "enough for a month"
+        r"\b(пачк\w*|блистер\w*|блістер\w*|упаковк\w*|горст\w*|жмен\w*|pack|packet|blister|bottle|handful|caja|tira|punado)\b.{0,60}\b(думаю|считаю|рахую|прикидываю|прикидаю|думаю\s+чи|wondering|counting|thinking|cuento|pensando)\s+([\w']+\s+){0,2}(хватит|вистачить|достаточно|достатньо|enough|alcanza|alcanzan|suficiente|suficientes)\b(?!\s+(на|до|for|para|hasta)\b)",
+        # no longer fighting with or for one's life ("сдаюсь, больше не буду бороться с этой жизнью",
+        # "здаюся, більше не буду боротися за це життя", "i can't fight this life anymore", "me rindo,
+        # ya no puedo seguir peleando con esta vida")
+        r"\b(не\s+буду|не\s+могу|не\s+хочу|не\s+можу|нет\s+сил|нема\s+сил|немає\s+сил|can'?t|cant|won'?t|wont|not\s+going\s+to|no\s+puedo|no\s+quiero|ya\s+no\s+voy\s+a)\s+(\w+\s+){0,2}(бороться|боротися|боротись|fight|fighting|pelear|peleando|luchar|luchando)\s+((с|з|за|with|for|con|por|contra)\s+)?(эт\w+\s+|ц\w+\s+|this\s+|my\s+|esta\s+|la\s+|mi\s+|свою\s+|своє\s+|моє\s+|мою\s+)?(жизн\w*|житт\w*|life|vida)\b(?!\s+(of|de|за)\s)",
         # -- tune52 (2026-12-07, session 23) --
         # nobody would notice if I were gone ("ніхто не помітить якщо мене не буде", "никто не хватится,
         # если меня не станет"), either order; not an absence from a lesson, a shift or a chat
@@ -514,7 +544,7 @@ _CRISIS = compile_any(
         r"\b(лягу|ляжу|лечь|лягти|лягла|ліг|лёг)\s+(\w+\s+)?(на|под|під)\s+(рельсы|рейки|пути|колію|колії|поезд|поїзд|потяг)\b(?!.{0,30}\b(фото\w*|сним\w*|знім\w*)\b)",
         r"\b(пойду|піду|иду|йду)\s+(\w+\s+)?на\s+(железку|железную\s+дорогу|рельсы|пути|залізницю|колію|рейки)\b.{0,30}\b(и\s+вс[её]|і\s+все|і\s+усе|хватит|досить|хорош)\b",
         # no sense in waking up (not early, not for a class)
-        r"\b(нет\s+смысла|смысла\s+нет|нема\s+сенсу|немає\s+сенсу|сенсу\s+нема\w*)\s+(\w+\s+)?(просыпаться|проснуться|прокидатися|прокидатись|прокинутися|прокинутись)\b(?!\s+(\w+\s+)?(рано|раньше|в\s+\d|к\s+\d|о\s+\d|до\s+\d|на\s+(пары|работу|роботу|пари)))",
+        r"\b(нет\s+смысла|смысла\s+нет|нема\s+сенсу|немає\s+сенсу|сенсу\s+нема\w*)\s+(\w+\s+)?(просыпаться|проснуться|просыпатся|проснутся|прокидатися|прокидатись|прокинутися|прокинутись)\b(?!\s+(\w+\s+)?(рано|раньше|в\s+\d|к\s+\d|о\s+\d|до\s+\d|на\s+(пары|работу|роботу|пари)))",
         r"\bno\s+tiene\s+sentido\s+(despertar(me)?|volver\s+a\s+despertar)\b(?!\s+(\w+\s+)?(temprano|antes|a\s+las|para\s+(ir|el|la|clase)))|\bno\s+point\s+(in\s+)?waking\s+up\b(?!\s+(\w+\s+)?(early|before|at\s+\d|for\s+(work|school|class|uni)))",
         # pills gathered over weeks or months, "should be enough"
         r"\b(назбирала|назбирав|накопичила|накопичив|насобирала|насобирал|накопила|накопил|копила|копил|збирала|збирав|собирала|собирал)\s+(\w+\s+){0,2}(пігулок|таблеток|колес|пігулки|таблетки)\s+(вже\s+|уже\s+)?за\s+(\w+\s+)?(месяц\w*|місяц\w*|недел\w*|тижн\w*|тиждень|год\w*|рік|роки)\b.{0,40}\b(має\s+вистачити|вистачить|повинно\s+вистачити|должно\s+хватить|хватит|достаточно|досить)\b",
@@ -2691,7 +2721,8 @@ _KIND = {
         # "зачем мне эта жизнь", "нащо мені це життя", "para qué quiero esta vida" (tune33's probe)
         r"\b(зачем|нафига|нахрена|нахера|на\s+кой|нахуя)\s+(мне\s+)?(вообще\s+)?(эта|такая)\s+жизнь\b(?!\s+(в|на)\b)|\b(нащо|навіщо|нафіга|нахіба|нашо)\s+(мені\s+)?(взагалі\s+)?(це|таке)\s+життя\b(?!\s+(в|у|на)\b)|\bpara\s+que\s+(quiero|me\s+sirve)\s+(esta|la)\s+vida\b|\bwhat\s+do\s+i\s+(even\s+)?need\s+this\s+life\s+for\b",
         # no sense in waking up tomorrow ("не вижу смысла просыпаться", "no le veo sentido a despertar")
-        r"\bне\s+(вижу|бачу)\s+(\w+\s+)?(смысла|сенсу)\s+(\w+\s+)?(просыпаться|проснуться|вставать|прокидатися|прокидатись|прокинутися|вставати)\b(?!\s+(в|у|о|рано|так)\b)",
+        # (and "просыпатся", the -тся of a Latin reading: "ne vizhu smysla prosypatsya", tune52)
+        r"\bне\s+(вижу|бачу)\s+(\w+\s+)?(смысла|сенсу)\s+(\w+\s+)?(просыпаться|проснуться|просыпатся|проснутся|вставать|прокидатися|прокидатись|прокинутися|вставати)\b(?!\s+(в|у|о|рано|так)\b)",
         r"\bno\s+(le\s+)?(veo|encuentro)\s+(el\s+|ningun\s+)?sentido\s+(a|de|en)\s+(despertar(me)?|levantarme|amanecer)\b(?!\s+(a\s+las|temprano|tan)\b)",
         r"\b(don'?t|dont|can'?t|cant|do\s+not)\s+see\s+(the|any)\s+point\s+(in|of)\s+(waking\s+up|getting\s+up)\b(?!\s+(at|early|so|for)\b)",
     ),
@@ -3703,7 +3734,7 @@ _KIND.update(
             r"\b(and|to)\s+(just\s+)?(not|never)\s+(wake|come\s+back)(\s+up|\s+from\s+it)?\b(?!\s+(until|till|before|for|at|early|to|home|here|there|later|with|in)\b)",
             r"\bso\s+(that\s+)?i\s+(just\s+)?(don'?t|dont|won'?t|wont|never)\s+(have\s+to\s+)?(wake|come\s+back)(\s+up|\s+from\s+it)?\b(?!\s+(until|till|before|for|at|early|to|home|here|there|later|with|in)\b)",
             r"\b(let|and)\s+my\s+heart\s+stop\b",
-            r"\b(больше|уже)\s+не\s+(просыпаться|проснуться)\b|\b(пусть|и\s+пусть)\s+(\w+\s+)?сердце\s+остановится\b",
+            r"\b(больше|уже)\s+не\s+(просыпаться|проснуться)\b|\b(пусть|и\s+пусть|пускай|и\s+пускай)\s+(\w+\s+)?сердце\s+остановится\b",
             r"\b(більше|вже)\s+не\s+(прокидатися|прокидатись|прокинутися|прокинутись)\b|\b(хай|нехай)\s+(\w+\s+)?серце\s+зупиниться\b",
             r"\by\s+(ya\s+)?no\s+despertar(me)?\b|\bque\s+se\s+me\s+pare\s+el\s+corazon\b",
         ),
@@ -3896,6 +3927,14 @@ _KIND["for_me"] = _any(
     r"\bi\s+want\s+it\s+for\s+(me|myself)\b|\b(la|lo)\s+quiero\s+para\s+mi\b|\bхочу\s+(ее|её|его)\s+(для\s+себя|себе)\b|\bхочу\s+(її|його)\s+(для\s+себе|собі)\b|\b(это|це)\s+(для\s+меня|для\s+мене)\s*$|\bit'?s\s+for\s+me\s*$|\bes\s+para\s+mi\s*$",
 )
 
+# someone else's will: a grandparent, a parent or "she/he" who wrote or decided who gets what (tune52:
+# "помогаю с похоронами бабушки, она заранее написала кому что оставить")
+_OTHERS_WILL = compile_any(
+    [
+        r"\b(бабушк\w*|дедушк\w*|бабус\w*|бабц\w*|дідус\w*|дід|дед|grandma|grandpa|granny|nan|abuel\w*)\b",
+        r"\b(она|он|они|вона|він|вони|she|he|they|ella|el)\s+(\w+\s+){0,2}(написал\w*|написав|расписал\w*|розписал\w*|розписав|решил\w*|вирішил\w*|вирішив|wrote|decided|listed|escribio|decidio|dejo\s+escrito)\b",
+    ]
+)
 _KIND_WINDOW = 120  # characters between the two classes of a kind
 _KINDS = KindPatterns({kind: patterns.patterns for kind, patterns in _KIND.items()})
 
@@ -3951,7 +3990,9 @@ def _indirect(folded: str) -> bool:
             _meet(folded, "self_harm", "worse") and not _has("kitchen_slip", folded)
         )
         or _has("why_live", folded)
-        or _has("who_gets", folded)  # "made a list of who gets my guitar"
+        or (  # "made a list of who gets my guitar" (not a grandmother's own will: tune52)
+            _has("who_gets", folded) and not _OTHERS_WILL.search(folded)
+        )
         or _meet(folded, "edge", "how_easy")  # "at the platform edge thinking how easy it would be"
         or _has("no_burden", folded)  # "soon no one will have to worry about me"
         or _meet(folded, "despair", "plan_done")
@@ -4502,6 +4543,14 @@ _OVER_NOW = compile_any(
 )
 _HELPER = compile_any(
     [
+        # -- tune52's second batch (session 23) --
+        # a friend who jokes or keeps saying she is fed up with living, then "is that normal?", "should I
+        # worry?" ("подруга постоянно шутит что ей жить надоело, это нормально?", "брат каже що йому
+        # набридло жити, це серйозно?", "my sister jokes she's tired of living, is that normal",
+        # "mi prima bromea con que está harta de vivir, ¿es normal?")
+        r"\b(друг|подруга|брат|сестра|парень|девушка|муж|жена|сын|дочь|дочка|сосед\w*|коллег\w*|однокласс\w*|одногрупп\w*|хлопець|дівчина|чоловік|дружина|син|донька|сусід\w*|колег\w*|однокласни\w*|одногрупни\w*)\s+(\w+\s+){0,2}(шутит|жартує|говорит|каже|пишет|пише|повторяет|повторює|твердит)\s+(\w+\s+){0,2}(что|що|шо)\s+(ей|ему|им|їй|йому|їм)\s+(\w+\s+)?(жить|жити)\s+(\w+\s+)?(надоело|набридло|надоїло|незачем|не\s+хочется|не\s+хочеться)\b.{0,60}\b((это|це)\s+(нормально|серь[её]зно|серйозно|опасно|небезпечно|тревожно|тривожно)|(мне\s+|мені\s+)?(волноваться|переживать|беспокоиться|хвилюватися|хвилюватись|турбуватися))\b",
+        r"\b(friend|mate|bestie|partner|brother|sister|son|daughter|kid|cousin|roommate|flatmate|boyfriend|girlfriend|wife|husband|colleague|coworker)\s+(\w+\s+){0,3}(jokes|joked|keeps\s+joking|says|keeps\s+saying|said)\s+(that\s+)?(about\s+)?(she'?s|shes|he'?s|hes|they'?re|theyre|she\s+is|he\s+is|being)\s+(so\s+)?(tired|sick|done)\s+(of|with)\s+(living|life|being\s+alive)\b.{0,60}\b(is\s+(that|this|it)\s+(normal|serious|a\s+red\s+flag)|should\s+i\s+(be\s+)?(worr(y|ied)|concerned))\b",
+        r"\b(amig[oa]|herman[oa]|novi[oa]|pareja|hij[oa]|prim[oa]|compa|companer[oa]|roomie|colega)\s+(\w+\s+){0,3}(bromea|dice|repite)\s+(con\s+)?que\s+(esta|anda)\s+(harta?|cansad[oa])\s+de\s+vivir\b.{0,60}\b(es\s+(normal|serio|grave)|me\s+(tengo\s+que\s+|debo\s+)?preocup\w*)\b",
         # -- tune52 (2026-12-07, session 23) --
         # a friend's words with "she'd"/"he'd" typed without the apostrophe, then how to help ("my friend
         # keeps saying hed be better off dead, how do i help him")
@@ -5211,6 +5260,7 @@ _CRISIS_TRANSLIT_WORDS = frozenset(
     dakhu dakh kryshi krysha vyity vyidu vyiti vyjti vyjdu poverkh poverkhu etazha mostu
     proshchavaite proshchaite prokynutys prokinutsya potyag poyizd elektrychku
     gelii geliy gelij palyu ruky zapalnychkoyu zapalnychkoiu
+    smysla sensu prosypatsya prosypatsa prokydatysya prokydatysia prokidatisya zavtra ishchite shukayte
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.library.crisis import everyday_figure, is_crisis
+from bot.library.emergency_text import is_emergency
 
 CRISIS = [
     # nobody would notice if I were gone (either order), Russian and Ukrainian
@@ -135,3 +136,87 @@ def test_no_point_in_a_lesson_keeps_the_embedding_stage_to_the_note(text: str) -
 )
 def test_no_point_in_living_or_beside_the_means_is_no_everyday_figure(text: str) -> None:
     assert not everyday_figure(text)
+
+
+CRISIS_2 = [
+    # a problem or a burden to everyone, and it ends tonight or soon
+    "надоело быть всем обузой, этой ночью всё закончится",
+    "я для всіх тягар, скоро це перестане бути проблемою",
+    "sick of being a burden to my family, after tonight i won't be",
+    "soy una carga para mi madre, después de esta noche ya no",
+    # things handed over and nothing left to sort
+    "отдала ноутбук племяннице, ключи оставила соседу, дел больше нет",
+    "віддав гітару другові, кота залишив мамі, більше справ нема",
+    "gave my bike to my neighbour and left the keys with my sister, nothing else to take care of",
+    "le regalé la guitarra a mi sobrino, ya no me queda nada por hacer",
+    # going quietly, nobody beside it
+    "хочу тихонько уйти, и чтобы никто не искал",
+    "ніхто не сумуватиме, просто тихо піду",
+    "nobody will care, i'll just leave quietly",
+    "nadie se va a dar cuenta, me voy a ir en silencio",
+    # one's funeral song chosen and things willed
+    "выбрала музыку на свои похороны, расписала кому что оставить",
+    "picked the music for my funeral and wrote down who gets what",
+    # falling asleep and it all ending by itself
+    "так хочется просто заснуть и чтобы всё прекратилось",
+    "хотілося б заснути і щоб усе це скінчилось",
+    "i just want to fall asleep and have it all be over",
+    "quiero dormirme y que todo se acabe",
+    # a pack in hand, counting whether it is enough
+    "сижу с упаковкой снотворного, прикидываю хватит ли",
+    "тримаю жменю таблеток, думаю чи достатньо",
+    "holding a bottle of my sleeping pills, counting if it's enough",
+    # no longer fighting with or for one's life
+    "не хочу больше бороться за свою жизнь",
+    "не можу більше боротися з цим життям",
+    "i won't keep fighting for my life anymore",
+    "ya no quiero seguir luchando por mi vida",
+    # no sense waking up, typed in Latin letters
+    "ne vizhu smysla prosypatsya bolshe",
+]
+
+EVERYDAY_2 = [
+    # a friend's words about being fed up with living, then "is it normal?"
+    "сестра шутит что ей жить надоело с такой зарплатой, это нормально?",
+    "друг постійно каже що йому жити набридло, мені хвилюватися?",
+    "my sister keeps joking she's tired of living, is that normal",
+    "mi prima bromea con que está harta de vivir, ¿es normal?",
+    # handed over before a trip; leaving quietly from somewhere
+    "отдал кота соседке, больше дел не осталось, завтра улетаю в отпуск",
+    "gave the plants to my neighbour, nothing left to sort before the flight",
+    "nobody noticed, so i left quietly from the party",
+    "хочу тихо уйти с работы пораньше, чтобы никто не заметил",
+    # a funeral of a grandparent; "enough for a month"
+    "помогаю с похоронами бабушки, она заранее написала кому что оставить",
+    "держу пачку таблеток, думаю хватит на месяц",
+    # sleep and an end that is not life's; fighting with a thing
+    "хочу уснуть и чтобы эта неделя закончилась",
+    "не могу больше бороться с этой ленью",
+    "i can't fight this cold anymore, taking a sick day",
+]
+
+
+@pytest.mark.parametrize("text", CRISIS_2)
+def test_tune52_second_batch_kinds_are_a_crisis(text: str) -> None:
+    assert is_crisis(text)
+
+
+@pytest.mark.parametrize("text", EVERYDAY_2)
+def test_tune52_second_batch_look_alikes_are_no_crisis(text: str) -> None:
+    assert not is_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "вмажусь всем что есть, и пускай сердце остановится",
+        "закину все що маю, нехай серце зупиниться",
+    ],
+)
+def test_a_heart_stop_wished_in_a_plan_is_the_crisis_not_the_card(text: str) -> None:
+    assert is_crisis(text)
+    assert not is_emergency(text)
+
+
+def test_a_heart_felt_stopping_after_using_is_still_the_card() -> None:
+    assert is_emergency("закинулась солью, сердце останавливается")
