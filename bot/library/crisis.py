@@ -177,6 +177,81 @@ CRISIS_TOPIC = "mental-health-crisis"
 
 _CRISIS = compile_any(
     [
+        # -- tune52's second batch (session 23) --
+        # a problem or a burden to everyone, and it ends tonight or soon ("устал быть для всех
+        # проблемой, этой ночью всё решится", "никому не нужна, скоро это перестанет быть проблемой",
+        # "tired of being everyone's problem, after tonight i won't be", "después de esta noche ya no")
+        r"\b(проблем\w*|обуз\w*|тягар\w*|нагрузк\w*|никому\s+не\s+нужн\w*|нікому\s+не\s+потрібн\w*|problem|burden|un\s+problema|una\s+carga|no\s+one\s+needs\s+me|nobody\s+needs\s+me|nadie\s+me\s+necesita)\b.{0,80}\b(этой\s+ночью\s+(вс[её]\s+)?(решится|закончится|кончится)|цієї\s+ночі\s+(все\s+)?(вирішиться|скінчиться|закінчиться)|скоро\s+(это|це|я)\s+(\w+\s+)?(перестанет|перестане|перестану)\s+(быть|бути)|after\s+tonight\s+i\s+(won'?t|wont|will\s+not)\s+be|(despues|después)\s+de\s+esta\s+noche\s+ya\s+no|pronto\s+ya\s+no\s+(lo\s+)?(sere|voy\s+a\s+ser))\b",
+        # things handed over, and nothing left to sort ("переписал квартиру на сестру, кота отдал,
+        # больше дел не осталось", "le dejé el perro a mi hermana, ya no me queda nada pendiente"); not
+        # before a trip, a move or a stay away
+        r"\b(отдал\w*|віддал\w*|віддав|переписал\w*|переписав|раздал\w*|роздал\w*|роздав|оставил\w*|залишил\w*|залишив|signed|left|gave|handed|deje|regale|le\s+deje|le\s+di)\b.{0,100}\b(больше\s+дел\s+не\s+осталось|дел\s+(больше\s+)?(не\s+осталось|нет)|(справ|нічого)\s+(більше\s+)?(не\s+залишилось|нема|немає)|більше\s+справ\s+(нема|немає|не\s+залишилось)|nothing\s+(left|else)\s+to\s+(sort|do|settle|take\s+care\s+of|fix)|ya\s+no\s+me\s+queda\s+nada\s+(pendiente|por\s+hacer|por\s+arreglar)|no\s+me\s+queda\s+nada\s+pendiente)\b(?!.{0,60}\b(trip|holiday|vacation|flight|move|moving|отпуск\w*|поездк\w*|переезд\w*|уезжа\w*|відпустк\w*|поїздк\w*|переїзд\w*|виїжджа\w*|viaje|vacaciones|mudanza|vuelo)\b)",
+        # going quietly, nobody beside it ("хочу тихо уйти, чтобы никто не мешал", "хочу тихо піти і щоб
+        # ніхто не шукав", "no one would miss me, i'm gonna go quietly", "nadie me va a extrañar, me voy
+        # sin hacer ruido"); not leaving a party, home or to bed
+        r"\b(никто|ніхто|no\s+one|nobody|nadie)\b.{0,60}\b(тихо|тихонько|тихенько|quietly|sin\s+hacer\s+ruido|en\s+silencio)\s+(уйти|уйду|піти|піду|go|leave|irme|me\s+voy)\b(?!\s+(с|з|із|из|from|de|del|домой|додому|home|спать|to\s+bed|a\s+dormir|a\s+casa)\b)",
+        r"\b(тихо|тихонько|тихенько|quietly|sin\s+hacer\s+ruido|en\s+silencio)\s+(уйти|уйду|піти|піду|go|leave|irme|ir)\b(?!\s+(с|з|із|из|from|de|del|домой|додому|home|спать|to\s+bed|a\s+dormir|a\s+casa)\b).{0,60}\b(никто|ніхто|no\s+one|nobody|nadie)\b",
+        r"\b(никто|ніхто|no\s+one|nobody|nadie)\b.{0,60}\b(уйти|уйду|піти|піду|go|leave|irme|ir)\s+(\w+\s+)?(тихо|тихонько|тихенько|quietly|sin\s+hacer\s+ruido|en\s+silencio)\b(?!\s+(с|з|із|из|from|de|del|домой|додому|home|спать|to\s+bed|a\s+dormir|a\s+casa)\b)",
+        # my funeral's song chosen and my things willed ("скачала песню для похорон и написала кто что
+        # получит", "picked a song for my funeral and wrote who gets what")
+        r"(?!.*\b(бабушк\w*|дедушк\w*|бабус\w*|дідус\w*|grandma|grandpa|nan|abuel\w*)\b)\b(похорон\w*|поминк\w*|funeral|velorio|entierro)\b.{0,80}\b(кто\s+что\s+получит|кому\s+что\s+(достанется|оставить|отдать)|хто\s+що\s+отримає|кому\s+що\s+(дістанеться|залишити|віддати)|who\s+gets\s+what|quien\s+se\s+queda\s+con\s+(que|mis\s+cosas))\b|\b(кто\s+что\s+получит|кому\s+что\s+(достанется|оставить)|хто\s+що\s+отримає|кому\s+що\s+(дістанеться|залишити)|who\s+gets\s+what|quien\s+se\s+queda\s+con\s+(que|mis\s+cosas))\b.{0,80}\b(похорон\w*|funeral|velorio|entierro)\b(?!.{0,40}\b(бабушк\w*|дедушк\w*|бабус\w*|дідус\w*|grandma|grandpa|nan|abuel\w*)\b)",
+        # wanting to fall asleep and have it all end by itself ("хочется уснуть и чтобы всё закончилось
+        # само", "хочеться заснути і щоб все закінчилось", "quiero dormirme y que todo se acabe")
+        r"\b(хочу|хочется|хочеться|хотелось\s+бы|хотілося\s+б)\s+(просто\s+)?(уснуть|заснуть|заснути|уснути)\s+(и|і|й)\s+(чтобы|чтоб|щоб|щоби)\s+(\w+\s+)?(вс[её]|усе)\s+(\w+\s+)?(закончилось|кончилось|прекратилось|закінчилось|скінчилось|припинилось)\b",
+        r"\b(i\s+)?(want|wanna|wish\s+i\s+could)\s+(to\s+)?(just\s+)?(fall\s+asleep|go\s+to\s+sleep|sleep)\s+and\s+(have\s+)?(it\s+all|everything)\s+(to\s+)?(be\s+over|end|stop)\b|\bquiero\s+(dormirme|dormir)\s+y\s+que\s+todo\s+(se\s+)?(acabe|termine)\b",
+        # a pack of pills in hand and counting whether it is enough ("держу пачку феназепама и думаю что
+        # хватит", "тримаю блістер і рахую чи вистачить", "holding the blister pack wondering if it's
+        # enough"); not "enough for a month"
+        r"\b(пачк\w*|блистер\w*|блістер\w*|упаковк\w*|горст\w*|жмен\w*|pack|packet|blister|bottle|handful|caja|tira|punado)\b.{0,60}\b(думаю|считаю|рахую|прикидываю|прикидаю|думаю\s+чи|wondering|counting|thinking|cuento|pensando)\s+([\w']+\s+){0,2}(хватит|вистачить|достаточно|достатньо|enough|alcanza|alcanzan|suficiente|suficientes)\b(?!\s+(на|до|for|para|hasta)\b)",
+        # no longer fighting with or for one's life ("сдаюсь, больше не буду бороться с этой жизнью",
+        # "здаюся, більше не буду боротися за це життя", "i can't fight this life anymore", "me rindo,
+        # ya no puedo seguir peleando con esta vida")
+        r"\b(не\s+буду|не\s+могу|не\s+хочу|не\s+можу|нет\s+сил|нема\s+сил|немає\s+сил|can'?t|cant|won'?t|wont|not\s+going\s+to|no\s+puedo|no\s+quiero|ya\s+no\s+voy\s+a)\s+(\w+\s+){0,2}(бороться|боротися|боротись|fight|fighting|pelear|peleando|luchar|luchando)\s+((с|з|за|with|for|con|por|contra)\s+)?(эт\w+\s+|ц\w+\s+|this\s+|my\s+|esta\s+|la\s+|mi\s+|свою\s+|своє\s+|моє\s+|мою\s+)?(жизн\w*|житт\w*|life|vida)\b(?!\s+(of|de|за)\s)",
+        # -- tune52 (2026-12-07, session 23) --
+        # nobody would notice if I were gone ("ніхто не помітить якщо мене не буде", "никто не хватится,
+        # если меня не станет"), either order; not an absence from a lesson, a shift or a chat
+        r"\b(никто|ніхто|нихто)\s+(и\s+|й\s+|навіть\s+|даже\s+)?(не\s+)?(заметит|заметил\s+бы|хватится|вспомнит|заплачет|помітить|помітив\s+би|згадає|заплаче|схаменеться|побачить)\b.{0,30}\b(если|когда|якщо|коли|як)\s+(меня|мене)\s+(вдруг\s+|раптом\s+)?(не\s+станет|не\s+буде|не\s+будет|не\s+стане)\b(?!\s+(на|в|у|с|з|дома|вдома|завтра|в\s+чате|у\s+чаті)\b)",
+        r"\b(если|когда|якщо|коли)\s+(меня|мене)\s+(вдруг\s+|раптом\s+)?(не\s+станет|не\s+стане|не\s+буде)\s+(то\s+|то\s+і\s+|то\s+и\s+)?(никто|ніхто)\s+(и\s+|й\s+|навіть\s+|даже\s+)?(не\s+)?(заметит|хватится|вспомнит|заплачет|помітить|згадає|заплаче|побачить)\b",
+        # no strength left to live ("сил больше нет жить", "немає сил жити"); why am I still holding on,
+        # said after it ("сил нет, не знаю зачем еще держусь", "навіщо я ще тримаюсь")
+        r"\b(нет|немає|нема|не\s+осталось|не\s+залишилось|не\s+лишилось)\s+(больше\s+|більше\s+|уже\s+|вже\s+)?сил\w*\s+(больше\s+|більше\s+)?(жить|жити|существовать|існувати)\b|\bсил\w*\s+(больше\s+|більше\s+|уже\s+|вже\s+)?(нет|немає|нема|не\s+осталось|не\s+залишилось)\s+(\w+\s+)?(жить|жити|существовать|існувати)\b",
+        r"\b(зачем|для\s+чего|навіщо|нащо|нафига|для\s+чого)\s+(я\s+)?(ещ[её]|до\s+сих\s+пор|ще|досі|вообще|взагалі)\s+(я\s+)?(держусь|держуся|тримаюсь|тримаюся|цепляюсь|чіпляюсь|барахтаюсь)\s*$",
+        # pills gathered, then all of them taken at once ("набрал 60 таблеток, выпью все ночью",
+        # "назбирав пігулок, вип'ю всі разом", "tengo guardadas pastillas, me las voy a tomar todas")
+        r"\b(таблет\w*|пігул\w*|колес\w*|капсул\w*|pills|tablets|meds|capsules|pastillas|pastis|capsulas)\b.{0,60}\b(выпью|съем|проглочу|закину|заглочу|вип'?ю|з'?їм|ковтну|проковтну|закину)\s+(их\s+|їх\s+)?(все|всі|усі)(\s+(их|їх))?(\s+(разом|сразу|одразу|залпом|за\s+раз))?(?=\s*$|\s+(сегодня|сьогодні|ночью|вночі|завтра|после|після|когда|коли|как\s+только|як\s+тільки|пока|поки|и|і|й|а|чтобы|щоб|разом|сразу|одразу)\b)",
+        r"\b(pills|tablets|meds|capsules|pastillas|pastis|capsulas)\b.{0,60}\b((i'?ll|ill|i\s+will|i'?m\s+gonna|im\s+gonna|i'?m\s+going\s+to|im\s+going\s+to)\s+(take|swallow|down)\s+(them\s+all|all\s+of\s+them|every\s+(last\s+)?one)|me\s+(las|los)\s+(voy\s+a\s+tomar|tomo|tomare|trago|voy\s+a\s+tragar|meto|voy\s+a\s+meter)\s+(todas|todos|de\s+una|juntas|juntos))\b(?!\s+(as\s+prescribed|como\s+(me\s+)?(dijo|receto)))",
+        # I'll never wake up again and that's what I'll do ("вколю весь пакет, больше не проснусь, так и
+        # сделаю", "більше не прокинусь і нехай", "ya no despertaré y eso quiero")
+        r"\b(больше|уже|вже|більше|никогда|ніколи)\s+(уже\s+|вже\s+|никогда\s+|ніколи\s+)?не\s+(проснусь|прокинусь|проснуся|прокинуся)\b.{0,40}\b(так\s+и\s+сделаю|так\s+і\s+зроблю|так\s+и\s+будет|так\s+і\s+буде|и\s+пусть|ну\s+и\s+пусть|ну\s+и\s+хорошо|и\s+хорошо|і\s+нехай|ну\s+і\s+нехай|і\s+хай|і\s+добре|этого\s+и\s+хочу|цього\s+і\s+хочу)\b",
+        r"\b(ya\s+no\s+(volvere\s+a\s+)?despertare|(i'?ll|ill|i\s+will|i\s+won'?t|i\s+wont)\s+(never\s+)?(wake\s+up|ever\s+wake\s+up)\s+again|won'?t\s+wake\s+up\s+again)\b.{0,40}\b(eso\s+(es\s+lo\s+que\s+)?quiero|que\s+asi\s+sea|mejor\s+asi|lo\s+voy\s+a\s+hacer|so\s+be\s+it|good|thats\s+what\s+i\s+want|that'?s\s+the\s+plan|i'?m\s+doing\s+it|im\s+doing\s+it)\b",
+        # hitting one's head or fists against a wall until it bleeds or goes quiet ("бьюсь головой об
+        # стену пока не станет тихо", "б'юся головою об стіну до крові", "punching walls till my
+        # knuckles bleed", "me doy cabezazos contra la pared hasta sangrar")
+        r"\b(бьюсь|бился|билась|бьюся|б'?юся|б'?юсь|бився|билася|бью|б'?ю|лупл\w*|гачу|луплю|бил|била|бив)\s+(\w+\s+)?(голов\w*|кулак\w*|рук\w*|лбом|лобом)\s+(об|о|в|у|по)\s+(\w+\s+)?(стен\w*|стін\w*|пол|підлог\w*|зеркал\w*|дзеркал\w*)\b.{0,40}\b(пока|поки|до\s+(кров\w*|синяк\w*|сбитых|збитих))\b",
+        r"\b(punch\w*|hit\w*|bang\w*|smash\w*|slam\w*)\s+(my\s+(head|fists?)\s+(against|on|into)\s+)?(the\s+|a\s+)?walls?\s+(till|until|untill|til)\s+(my\s+)?(knuckles|hands?|fists?|head|forehead)\s+(bleed|bleeds|split|bruise|crack|are\s+bloody)\b",
+        r"\b(me\s+)?(doy|daba|di)\s+(cabezazos|golpes|punetazos)\s+(contra\s+la\s+pared|en\s+la\s+pared|contra\s+el\s+muro)\s+hasta\s+(que\s+)?(sangrar|sangre|me\s+sangr\w*|se\s+me\s+abr\w*)\b",
+        # it will all stop soon, I've decided, forgive me ("скоро все прекратится, я решила, простите
+        # меня", "скоро все це скінчиться, я вирішив, пробачте мені")
+        r"\b(скоро|сегодня|завтра|этой\s+ночью|сьогодні|цієї\s+ночі|вночі)\s+(\w+\s+)?(вс[её]|усе|все\s+это|все\s+це|это\s+вс[её]|це\s+все)\s+(\w+\s+)?(прекратится|закончится|кончится|припиниться|закінчиться|скінчиться)\b.{0,60}\b(я\s+(решил|решила|вирішив|вирішила|все\s+решил\w*|все\s+вирішил\w*)\s*$|я\s+(решил|решила|вирішив|вирішила)\s+(простите|прости|пробачте|вибачте|пробач|вибач)|(простите|прости|пробачте|пробач|вибачте|вибач)\s+(меня|мене|мені)\b)",
+        r"\b(pronto|hoy|esta\s+noche)\s+(\w+\s+)?(todo|esto)\s+(se\s+)?(va\s+a\s+)?(acabar|acaba|terminar|termina|parar)\b.{0,60}\b(ya\s+lo\s+decidi|lo\s+decidi|perdon(en|adme|enme|ame)?)\b|\b(soon|tonight)\s+(it\s+)?(will\s+|'?ll\s+)?(all\s+)?(stop|end|be\s+over)\b.{0,60}\b(i'?ve\s+decided|ive\s+decided|i\s+decided|forgive\s+me)\b",
+        # goodbyes, notes or pages wiped done, only the nerve left ("записки написал, телефон почистил,
+        # осталось только решиться", "попрощалася з усіма, залишилось тільки наважитись")
+        r"\b(записк\w*|письм\w*|лист\w*|попроща\w*|удалил\w*|видалил\w*|почистил\w*|раздал\w*|роздал\w*|notes?|letters?|goodbyes|deleted|gave\s+away|cartas?|me\s+despedi|borre|regale)\b.{0,100}\b(осталось|остается|лишилось|залишилось|залишається|лишається|(now\s+)?i\s+(just|only)\s+need\s+to|all\s+that'?s\s+left\s+is\s+to|solo\s+(me\s+)?falta|nomas\s+me\s+falta)\s+(только\s+|лишь\s+|тільки\s+|лише\s+)?(решиться|осмелиться|набраться\s+смелости|наважитися|наважитись|зважитися|зважитись|work\s+up\s+the\s+(nerve|courage)|find\s+the\s+(nerve|courage)|do\s+it|animarme|atreverme|hacerlo)\b(?!\s+(на|що|что|куда|какой|який|on|whether|to\s+(buy|ask|quit|move|go)|a\s+(comprar|ir|pedir|renunciar)))",
+        # on the other side of a balcony's railing ("ноги уже по ту сторону перил", "стою за
+        # огорожею мосту", "i'm on the other side of the railing", "del otro lado del barandal")
+        # (standing or sitting there, or climbed over: "держусь за перила" is holding on)
+        r"\b(стою|сижу|сиджу|стоя|ноги|я|перелез\w*|переліз\w*|вылез\w*|виліз\w*|опинил\w*|оказал\w*)\s+(\w+\s+){0,3}(по\s+ту\s+сторону\s+(перил|ограждения|парапета|поручней)|по\s+той\s+бік\s+(поруччя|перил|огорожі|парапету)|за\s+(перилами|ограждением|парапетом|поручнями|поруччям|огорожею|парапетом))\b",
+        r"\b(перелез\w*|переліз\w*|перелізла)\s+(через\s+|за\s+)(перила|ограждение|парапет|поруччя|огорожу)\b",
+        r"\b(on\s+the\s+(other|wrong)\s+side\s+of|climbed\s+over)\s+the\s+(railing|rail|railings|barrier|parapet|fence\s+on\s+the\s+bridge)\b|\b(del\s+otro\s+lado|al\s+otro\s+lado)\s+(de\s+la|del)\s+(barandal|barandilla|baranda|pretil)\b",
+        # brought back yesterday and wanting to do it again ("вчера откачали, сегодня хочу повторить",
+        # "відкачали, хочу знову", "they pumped my stomach, i want to try again")
+        r"\b(откачали|откачал\w*|відкачали|відкачал\w*|промыли\s+желудок|промили\s+шлунок|pumped\s+my\s+stomach|brought\s+me\s+back|revived\s+me|me\s+(salvaron|revivieron|lavaron\s+el\s+estomago))\b(?!\s+(его|ее|её|їх|його|її|him|her|them))\b.{0,80}\b(хочу|хочется|хочеться|буду|попробую|спробую|want|wanna|gonna|going|quiero|voy\s+a)\s+(\w+\s+)?(повторить|повторити|снова|знову|еще\s+раз|ще\s+раз|доделать|довести\s+до\s+конца|again|finish\s+it|otra\s+vez|repetir|terminarlo)\b",
+        # no sense going on, said last or before a dose ("нема сенсу далі, наберу дозу більшу ніж
+        # завжди", "нет смысла дальше, возьму больше чем обычно")
+        r"\b(нема|немає|нет|не\s+вижу|не\s+бачу|не\s+має)\s+(\w+\s+)?(сенсу|смысла)\s+(\w+\s+)?(далі|дальше)\s*(\W|$)(?!\s*(учит\w*|вчит\w*|работат\w*|працюват\w*|ждат\w*|чекат\w*|смотрет\w*|дивит\w*))",
+        r"\b(доз\w*)\s+(\w+\s+)?(больше|більш\w*|сильнее|сильніш\w*)\s+(чем|ніж|за)\s+(обычно|завжди|зазвичай|всегда)\b.{0,30}\b(и\s+вс[её]|і\s+все|и\s+конец|і\s+кінець|и\s+точка|і\s+крапка)\s*$",
+        # the world will be better without me ("світ без мене буде кращим", "мир без меня будет лучше")
+        r"\b(світ|мир|всесвіт|the\s+world|el\s+mundo)\s+(\w+\s+)?(без\s+мене|без\s+меня|without\s+me|sin\s+mi)\s+(\w+\s+)?(буде|будет|станет|стане|would\s+be|will\s+be|is|estaria|estara|seria|sera)\s+(\w+\s+)?(кращ\w*|лучш\w*|легш\w*|легч\w*|better|mejor)\b",
         # -- tune50's second batch (session 22) --
         # only me and the pills (the rope) left ("вот и остались я да таблетки", "solo quedamos la cuerda
         # y yo", "it's just the pills and me now")
@@ -469,7 +544,7 @@ _CRISIS = compile_any(
         r"\b(лягу|ляжу|лечь|лягти|лягла|ліг|лёг)\s+(\w+\s+)?(на|под|під)\s+(рельсы|рейки|пути|колію|колії|поезд|поїзд|потяг)\b(?!.{0,30}\b(фото\w*|сним\w*|знім\w*)\b)",
         r"\b(пойду|піду|иду|йду)\s+(\w+\s+)?на\s+(железку|железную\s+дорогу|рельсы|пути|залізницю|колію|рейки)\b.{0,30}\b(и\s+вс[её]|і\s+все|і\s+усе|хватит|досить|хорош)\b",
         # no sense in waking up (not early, not for a class)
-        r"\b(нет\s+смысла|смысла\s+нет|нема\s+сенсу|немає\s+сенсу|сенсу\s+нема\w*)\s+(\w+\s+)?(просыпаться|проснуться|прокидатися|прокидатись|прокинутися|прокинутись)\b(?!\s+(\w+\s+)?(рано|раньше|в\s+\d|к\s+\d|о\s+\d|до\s+\d|на\s+(пары|работу|роботу|пари)))",
+        r"\b(нет\s+смысла|смысла\s+нет|нема\s+сенсу|немає\s+сенсу|сенсу\s+нема\w*)\s+(\w+\s+)?(просыпаться|проснуться|просыпатся|проснутся|прокидатися|прокидатись|прокинутися|прокинутись)\b(?!\s+(\w+\s+)?(рано|раньше|в\s+\d|к\s+\d|о\s+\d|до\s+\d|на\s+(пары|работу|роботу|пари)))",
         r"\bno\s+tiene\s+sentido\s+(despertar(me)?|volver\s+a\s+despertar)\b(?!\s+(\w+\s+)?(temprano|antes|a\s+las|para\s+(ir|el|la|clase)))|\bno\s+point\s+(in\s+)?waking\s+up\b(?!\s+(\w+\s+)?(early|before|at\s+\d|for\s+(work|school|class|uni)))",
         # pills gathered over weeks or months, "should be enough"
         r"\b(назбирала|назбирав|накопичила|накопичив|насобирала|насобирал|накопила|накопил|копила|копил|збирала|збирав|собирала|собирал)\s+(\w+\s+){0,2}(пігулок|таблеток|колес|пігулки|таблетки)\s+(вже\s+|уже\s+)?за\s+(\w+\s+)?(месяц\w*|місяц\w*|недел\w*|тижн\w*|тиждень|год\w*|рік|роки)\b.{0,40}\b(має\s+вистачити|вистачить|повинно\s+вистачити|должно\s+хватить|хватит|достаточно|досить)\b",
@@ -1945,6 +2020,21 @@ def _guarded_kind(folded: str) -> bool:
 
 _NOT_CRISIS = compile_any(
     [
+        # -- tune52 (2026-12-07, session 23) --
+        # not wanting to wake up early, at an hour, on a weekday or for work ("не хочу просыпаться в
+        # понедельник", "не хочу прокидатися о шостій", "no quiero despertar temprano", "dont wanna wake
+        # up at 6 for work"); "tomorrow" alone is not cut
+        r"\b(не\s+хочу|не\s+хочется|не\s+хочеться|неохота|неохота\s+мне|no\s+quiero|no\s+me\s+quiero|don'?t\s+want\s+to|dont\s+want\s+to|dont\s+wanna|don'?t\s+wanna|do\s+not\s+want\s+to)\s+(просыпаться|вставать|прокидатися|прокидатись|вставати|despertar(me)?|levantarme|wake\s+up|get\s+up)\s+(завтра\s+|mañana\s+|manana\s+|tomorrow\s+)?(в\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|шесть|пять|семь|восемь|\d+)|(у|в)\s+(понеділок|вівторок|середу|четвер|п'?ятницю|суботу|неділю)|о\s+(\d+|першій|другій|третій|четвертій|п'?ятій|шостій|сьомій|восьмій|дев'?ятій)|к\s+(\d+|шести|семи|восьми|девяти)|рано|так\s+рано|на\s+(работу|роботу|пары|пари|учебу|навчання|смену|зміну)|в\s+(школу|универ|садик)|до\s+(школи|універу|садочка)|temprano|tan\s+temprano|a\s+las\s+\d+|el\s+lunes|los\s+lunes|para\s+(ir\s+a\s+)?(trabajar|el\s+trabajo|la\s+escuela|clase|la\s+uni|la\s+chamba)|early|so\s+early|at\s+\d+|on\s+(monday|mondays|a\s+monday)|for\s+(work|school|class|uni|my\s+shift))\b",
+        # a goodbye letter, card or speech to one's colleagues, team or class ("написала прощальное
+        # письмо коллегам", "прощального листа колективу", "carta de despedida a mi equipo")
+        r"\bпрощальн\w*\s+(письм\w*|лист\w*|сообщени\w*|повідомлен\w*|открытк\w*|листівк\w*|реч\w*|промов\w*|пост\w*)\s+(\w+\s+)?(коллег\w*|колег\w*|коллектив\w*|колектив\w*|команд\w*|одногрупп\w*|одногрупник\w*|однокурсник\w*|класс\w*|клас\w*|начальник\w*|шеф\w*|отдел\w*|відділ\w*|офис\w*|офіс\w*)",
+        r"\b(коллег\w*|колег\w*|коллектив\w*|колектив\w*|команд\w*|класс\w*|клас\w*|отдел\w*|відділ\w*)\s+(\w+\s+)?прощальн\w*\s+(письм\w*|лист\w*|сообщени\w*|повідомлен\w*|открытк\w*|листівк\w*|реч\w*|промов\w*)",
+        r"\b(carta|mensaje|correo|tarjeta|discurso)\s+de\s+despedida\s+(a|para)\s+(mi|mis|el|la|los|las|todo\s+el|toda\s+la)\s+(\w+\s+)?(equipo|companeros|colegas|oficina|jefe|jefa|clase|trabajo|chamba|departamento|area)\b",
+        r"\b(goodbye|farewell|leaving)\s+(letter|email|message|card|note|speech|post)\s+(to|for)\s+(my\s+|the\s+|all\s+my\s+)?(\w+\s+)?(team|colleagues|coworkers|co-workers|class|classmates|office|boss|workmates|department)\b",
+        # a show, a season or a book finished, "nothing to live for now" said laughing or with what to
+        # watch next ("сериал закончился, жить незачем ахах, что посмотреть", "серіал скінчився, нема
+        # сенсу жити, що подивитися далі", "the show ended, nothing to live for lol")
+        r"(?=.*(\b(jaja\w*|haha\w*|хаха\w*|ахах\w*|lol|lmao|xd|jeje\w*|ору|ржу)\b|\b(что|що)\s+(бы\s+)?(посмотреть|подивитися|почитать|почитати)\b|\bwhat\s+(to|should\s+i)\s+(watch|read)\b|\bque\s+(veo|ver|leo|leer)\b))\b(сериал\w*|серіал\w*|сезон\w*|аниме|аніме|книг\w*|series|show|season|serie|temporada|libro|saga|сага)\s+(\w+\s+){0,3}(закончил\w*|кончил\w*|закінчил\w*|закінчивс\w*|скінчил\w*|скінчивс\w*|ended|finished|is\s+over|over|termino|se\s+acabo|acabo)\b.{0,50}\b(жить\s+незачем|незачем\s+жить|нет\s+смысла\s+жить|жить\s+(больше\s+)?не\s+для\s+чего|нема\s+сенсу\s+жити|немає\s+сенсу\s+жити|жити\s+(нема|немає)\s+(сенсу|навіщо|для\s+чого)|nothing\s+(left\s+)?to\s+live\s+for|no\s+reason\s+to\s+live|ya\s+no\s+tengo\s+(razon|razones)\s+para\s+vivir|ya\s+no\s+tiene\s+sentido\s+vivir)\b",
         # -- tune50's second batch (session 22) --
         # a wish sung in a song, a musical or an opera ("in the opera he sings that he wants to die",
         # "в опере он поет что хочет умереть", "en la ópera canta que se quiere morir")
@@ -2631,7 +2721,8 @@ _KIND = {
         # "зачем мне эта жизнь", "нащо мені це життя", "para qué quiero esta vida" (tune33's probe)
         r"\b(зачем|нафига|нахрена|нахера|на\s+кой|нахуя)\s+(мне\s+)?(вообще\s+)?(эта|такая)\s+жизнь\b(?!\s+(в|на)\b)|\b(нащо|навіщо|нафіга|нахіба|нашо)\s+(мені\s+)?(взагалі\s+)?(це|таке)\s+життя\b(?!\s+(в|у|на)\b)|\bpara\s+que\s+(quiero|me\s+sirve)\s+(esta|la)\s+vida\b|\bwhat\s+do\s+i\s+(even\s+)?need\s+this\s+life\s+for\b",
         # no sense in waking up tomorrow ("не вижу смысла просыпаться", "no le veo sentido a despertar")
-        r"\bне\s+(вижу|бачу)\s+(\w+\s+)?(смысла|сенсу)\s+(\w+\s+)?(просыпаться|проснуться|вставать|прокидатися|прокидатись|прокинутися|вставати)\b(?!\s+(в|у|о|рано|так)\b)",
+        # (and "просыпатся", the -тся of a Latin reading: "ne vizhu smysla prosypatsya", tune52)
+        r"\bне\s+(вижу|бачу)\s+(\w+\s+)?(смысла|сенсу)\s+(\w+\s+)?(просыпаться|проснуться|просыпатся|проснутся|вставать|прокидатися|прокидатись|прокинутися|вставати)\b(?!\s+(в|у|о|рано|так)\b)",
         r"\bno\s+(le\s+)?(veo|encuentro)\s+(el\s+|ningun\s+)?sentido\s+(a|de|en)\s+(despertar(me)?|levantarme|amanecer)\b(?!\s+(a\s+las|temprano|tan)\b)",
         r"\b(don'?t|dont|can'?t|cant|do\s+not)\s+see\s+(the|any)\s+point\s+(in|of)\s+(waking\s+up|getting\s+up)\b(?!\s+(at|early|so|for)\b)",
     ),
@@ -3643,7 +3734,7 @@ _KIND.update(
             r"\b(and|to)\s+(just\s+)?(not|never)\s+(wake|come\s+back)(\s+up|\s+from\s+it)?\b(?!\s+(until|till|before|for|at|early|to|home|here|there|later|with|in)\b)",
             r"\bso\s+(that\s+)?i\s+(just\s+)?(don'?t|dont|won'?t|wont|never)\s+(have\s+to\s+)?(wake|come\s+back)(\s+up|\s+from\s+it)?\b(?!\s+(until|till|before|for|at|early|to|home|here|there|later|with|in)\b)",
             r"\b(let|and)\s+my\s+heart\s+stop\b",
-            r"\b(больше|уже)\s+не\s+(просыпаться|проснуться)\b|\b(пусть|и\s+пусть)\s+(\w+\s+)?сердце\s+остановится\b",
+            r"\b(больше|уже)\s+не\s+(просыпаться|проснуться)\b|\b(пусть|и\s+пусть|пускай|и\s+пускай)\s+(\w+\s+)?сердце\s+остановится\b",
             r"\b(більше|вже)\s+не\s+(прокидатися|прокидатись|прокинутися|прокинутись)\b|\b(хай|нехай)\s+(\w+\s+)?серце\s+зупиниться\b",
             r"\by\s+(ya\s+)?no\s+despertar(me)?\b|\bque\s+se\s+me\s+pare\s+el\s+corazon\b",
         ),
@@ -3836,6 +3927,14 @@ _KIND["for_me"] = _any(
     r"\bi\s+want\s+it\s+for\s+(me|myself)\b|\b(la|lo)\s+quiero\s+para\s+mi\b|\bхочу\s+(ее|её|его)\s+(для\s+себя|себе)\b|\bхочу\s+(її|його)\s+(для\s+себе|собі)\b|\b(это|це)\s+(для\s+меня|для\s+мене)\s*$|\bit'?s\s+for\s+me\s*$|\bes\s+para\s+mi\s*$",
 )
 
+# someone else's will: a grandparent, a parent or "she/he" who wrote or decided who gets what (tune52:
+# "помогаю с похоронами бабушки, она заранее написала кому что оставить")
+_OTHERS_WILL = compile_any(
+    [
+        r"\b(бабушк\w*|дедушк\w*|бабус\w*|бабц\w*|дідус\w*|дід|дед|grandma|grandpa|granny|nan|abuel\w*)\b",
+        r"\b(она|он|они|вона|він|вони|she|he|they|ella|el)\s+(\w+\s+){0,2}(написал\w*|написав|расписал\w*|розписал\w*|розписав|решил\w*|вирішил\w*|вирішив|wrote|decided|listed|escribio|decidio|dejo\s+escrito)\b",
+    ]
+)
 _KIND_WINDOW = 120  # characters between the two classes of a kind
 _KINDS = KindPatterns({kind: patterns.patterns for kind, patterns in _KIND.items()})
 
@@ -3891,7 +3990,9 @@ def _indirect(folded: str) -> bool:
             _meet(folded, "self_harm", "worse") and not _has("kitchen_slip", folded)
         )
         or _has("why_live", folded)
-        or _has("who_gets", folded)  # "made a list of who gets my guitar"
+        or (  # "made a list of who gets my guitar" (not a grandmother's own will: tune52)
+            _has("who_gets", folded) and not _OTHERS_WILL.search(folded)
+        )
         or _meet(folded, "edge", "how_easy")  # "at the platform edge thinking how easy it would be"
         or _has("no_burden", folded)  # "soon no one will have to worry about me"
         or _meet(folded, "despair", "plan_done")
@@ -4385,6 +4486,10 @@ def _indirect(folded: str) -> bool:
 # "опять") or names tonight, right now, a goodbye.
 _LONG_AGO = compile_any(
     [
+        # -- tune52 (2026-12-07, session 23) --
+        # "I used to" said of the wish or the harm ("раньше хотела умереть", "раніше різала руки", "i used
+        # to want to die", "antes me cortaba"), beside a life going on now (``_OVER_NOW``)
+        r"\b(раньше|раніше|прежде)\s+(я\s+)?(\w+\s+)?(хотел\w*|хотів|думал\w*|думав|пытал\w*|намагал\w*|резал\w*|різав|різала|різалась|резалась|ранил\w*)\b|\bi\s+used\s+to\s+(want|think|cut|self[\s-]?harm|try|hurt|burn)\w*\b|\bantes\s+(me\s+)?(queria|pensaba|cortaba|intentaba|lastimaba|quemaba)\b",
         # -- tune50 (2026-12-07, session 22) --
         # a season or a year gone by ("last winter", "прошлой весной", "торік", "минулого літа",
         # "el verano pasado"), beside a life going on now (``_OVER_NOW``)
@@ -4402,6 +4507,10 @@ _LONG_AGO = compile_any(
 )
 _OVER_NOW = compile_any(
     [
+        # -- tune52 (2026-12-07, session 23) --
+        # now, after a few words, everything better ("зараз терапія, все краще", "сейчас работа, семья, всё
+        # хорошо", "ahora voy a terapia y todo mejor")
+        r"\b(зараз|тепер|сейчас|теперь)\b.{0,40}\b(вс[её]|усе|все)\s+(вже\s+|уже\s+|стало\s+|намного\s+|набагато\s+|гораздо\s+)?(краще|лучше|добре|хорошо|налагоджу\w*|налагодил\w*|наладил\w*|налажива\w*)\b|\b(ahora|hoy\s+en\s+dia)\b.{0,40}\btodo\s+(esta\s+)?(mucho\s+)?(mejor|bien)\b|\bnow\b.{0,40}\b(everything|things|life)\s+(is|are|'?s)\s+(so\s+much\s+|much\s+|way\s+|a\s+lot\s+)?(better|good|fine|okay|ok)\b",
         # -- tune50's second batch (session 22) --
         # better now, said of oneself or of another ("сейчас ему лучше", "зараз їй набагато краще",
         # "ahora está mucho mejor"), and how to keep supporting them ("как его дальше поддерживать")
@@ -4434,6 +4543,23 @@ _OVER_NOW = compile_any(
 )
 _HELPER = compile_any(
     [
+        # -- tune52's second batch (session 23) --
+        # a friend who jokes or keeps saying she is fed up with living, then "is that normal?", "should I
+        # worry?" ("подруга постоянно шутит что ей жить надоело, это нормально?", "брат каже що йому
+        # набридло жити, це серйозно?", "my sister jokes she's tired of living, is that normal",
+        # "mi prima bromea con que está harta de vivir, ¿es normal?")
+        r"\b(друг|подруга|брат|сестра|парень|девушка|муж|жена|сын|дочь|дочка|сосед\w*|коллег\w*|однокласс\w*|одногрупп\w*|хлопець|дівчина|чоловік|дружина|син|донька|сусід\w*|колег\w*|однокласни\w*|одногрупни\w*)\s+(\w+\s+){0,2}(шутит|жартує|говорит|каже|пишет|пише|повторяет|повторює|твердит)\s+(\w+\s+){0,2}(что|що|шо)\s+(ей|ему|им|їй|йому|їм)\s+(\w+\s+)?(жить|жити)\s+(\w+\s+)?(надоело|набридло|надоїло|незачем|не\s+хочется|не\s+хочеться)\b.{0,60}\b((это|це)\s+(нормально|серь[её]зно|серйозно|опасно|небезпечно|тревожно|тривожно)|(мне\s+|мені\s+)?(волноваться|переживать|беспокоиться|хвилюватися|хвилюватись|турбуватися))\b",
+        r"\b(friend|mate|bestie|partner|brother|sister|son|daughter|kid|cousin|roommate|flatmate|boyfriend|girlfriend|wife|husband|colleague|coworker)\s+(\w+\s+){0,3}(jokes|joked|keeps\s+joking|says|keeps\s+saying|said)\s+(that\s+)?(about\s+)?(she'?s|shes|he'?s|hes|they'?re|theyre|she\s+is|he\s+is|being)\s+(so\s+)?(tired|sick|done)\s+(of|with)\s+(living|life|being\s+alive)\b.{0,60}\b(is\s+(that|this|it)\s+(normal|serious|a\s+red\s+flag)|should\s+i\s+(be\s+)?(worr(y|ied)|concerned))\b",
+        r"\b(amig[oa]|herman[oa]|novi[oa]|pareja|hij[oa]|prim[oa]|compa|companer[oa]|roomie|colega)\s+(\w+\s+){0,3}(bromea|dice|repite)\s+(con\s+)?que\s+(esta|anda)\s+(harta?|cansad[oa])\s+de\s+vivir\b.{0,60}\b(es\s+(normal|serio|grave)|me\s+(tengo\s+que\s+|debo\s+)?preocup\w*)\b",
+        # -- tune52 (2026-12-07, session 23) --
+        # a friend's words with "she'd"/"he'd" typed without the apostrophe, then how to help ("my friend
+        # keeps saying hed be better off dead, how do i help him")
+        r"\b(friend|mate|bestie|partner|brother|sister|son|daughter|kid|cousin|roommate|flatmate|boyfriend|girlfriend|bf|gf|wife|husband|mum|mom|dad|colleague|coworker)\s+(\w+\s+){0,3}(says|keeps\s+saying|said|keeps\s+telling\s+me|told\s+me|tells\s+me|texts|texted|writes|wrote)\s+(that\s+)?(she'?d|shed|he'?d|hed|they'?d|theyd)\s+(\w+\s+)?(be\s+better\s+off\s+dead|rather\s+be\s+dead|be\s+better\s+off\s+gone|like\s+to\s+die)\b.{0,80}\b(how\s+(do|can|should|could)\s+i\s+(help|support|talk\s+to|reach|approach)|what\s+(do|should|can|could)\s+i\s+(say|do|tell))\b",
+        # how to tell whether a friend, a child or a teen has suicidal thoughts ("как понять, что у друга
+        # суицидальные мысли", "як зрозуміти чи в сина суїцидальні думки", "how can i tell if my son is
+        # suicidal", "cómo saber si mi hija tiene ideas suicidas")
+        r"\b(как|як)\s+(понять|узнать|распознать|заметить|зрозуміти|дізнатися|дізнатись|розпізнати|помітити)\s+(что|що|чи|ли|если|якщо)?\s*(у|в)\s+(\w+\s+)?(друга|подруги|брата|сестры|сестри|сына|сина|дочери|дочки|доньки|ребенка|дитини|подростка|підлітка|человека|людини|парня|хлопця|девушки|дівчини|мужа|чоловіка|жены|дружини|партнера)\s+(\w+\s+){0,2}(суицидальн\w*|суїцидальн\w*)\b",
+        r"\bhow\s+(do|can|could|would)\s+(i|you)\s+(tell|know|spot|recogni[sz]e)\s+(if|whether|that)\s+(my|a|your)\s+(\w+\s+)?(friend|son|daughter|kid|child|teen|partner|brother|sister|boyfriend|girlfriend|husband|wife)\s+(is|has|might\s+be)\s+(\w+\s+)?(suicidal|suicidal\s+thoughts)\b|\bcomo\s+(saber|se\s+si|darme\s+cuenta|reconocer)\s+(si|que)\s+(mi|un|una)\s+(\w+\s+)?(amig[oa]|hij[oa]|herman[oa]|pareja|novi[oa]|adolescente)\s+(tiene|es|esta)\s+(\w+\s+)?(ideas\s+suicidas|pensamientos\s+suicidas|suicida)\b",
         # -- tune50 (2026-12-07, session 22) --
         # the question first, then what they said ("how do i support my brother, he told me he keeps
         # thinking about suicide", "как поддержать брата, он признался что хочет покончить с собой",
@@ -4946,12 +5072,16 @@ _HANGOVER = re.compile(
     r"\b(hangover|hung\s?over|похмел\w*|бодун\w*|бадун\w*|похміл\w*|resaca|cruda|crudo)\b"
 )
 _SONG_ASKED = re.compile(
-    r"\b(who\s+sings|who\s+sang|what\s+song\s+is|which\s+song\s+is|name\s+of\s+the\s+song|кто\s+(это\s+)?(поет|пел|исполняет)|чья\s+(это\s+)?песня|хто\s+(це\s+)?(співає|співав|виконує)|чия\s+(це\s+)?пісня|quien\s+(la\s+)?canta|quien\s+cantaba|de\s+quien\s+es\s+(esa|esta|la)\s+cancion)\b"
+    r"\b(who'?s\s+the\s+(artist|singer)|what'?s\s+the\s+song\s+called|кто\s+(исполнитель|исполняет)|хто\s+(виконавець|виконує)|название\s+песни|назва\s+пісні|como\s+se\s+llama\s+(la|esa|esta)\s+cancion|who\s+sings|who\s+sang|what\s+song\s+is|which\s+song\s+is|name\s+of\s+the\s+song|кто\s+(это\s+)?(поет|пел|исполняет)|чья\s+(это\s+)?песня|хто\s+(це\s+)?(співає|співав|виконує)|чия\s+(це\s+)?пісня|quien\s+(la\s+)?canta|quien\s+cantaba|de\s+quien\s+es\s+(esa|esta|la)\s+cancion)\b"
 )
 _PLAIN_WISH = re.compile(
     r"\b((i\s+)?(want|wanna|wish)\s+(to\s+)?die|(i\s+)?want\s+to\s+be\s+dead|kill\s+me|put\s+me\s+out\s+of\s+my\s+misery|"
     r"(так\s+|аж\s+)?(хочу|хочется|хотелось\s+бы)\s+(умереть|сдохнуть|помереть)|(так\s+|аж\s+)?(хочу|хочеться)\s+(вмерти|померти|здохнути)|"
     r"(me\s+)?quiero\s+morir(me)?|me\s+quiero\s+matar|quisiera\s+morir(me)?)\b"
+)
+# a song's or a trend's title asked about (tune52): "в тиктоке тренд 'хочу исчезнуть', кто исполнитель"
+_TITLE_WISH = re.compile(
+    r"\b(я\s+|i\s+)?(хочу|хочется|хочеться|want\s+to|wanna|quiero)\s+(исчезнуть|пропасть|зникнути|пропасти|disappear|vanish|desaparecer)\b"
 )
 # ... unless the means are at hand or it is every day ("бодун каждый день, хочу умереть, таблетки
 # уже собрала"): then the wish is the person's
@@ -5050,6 +5180,8 @@ def _context_said(folded: str) -> str:
         folded
     ):
         folded = _PLAIN_WISH.sub(" ", folded)
+    if _SONG_ASKED.search(folded) and not _MEANS_OR_ALWAYS.search(folded):
+        folded = _TITLE_WISH.sub(" ", folded)  # "в тіктоці пісня 'я хочу зникнути', хто співає?"
     if (
         _LAUGH_WORD.search(folded)
         and _EVERYDAY_CAUSE.search(folded)
@@ -5128,6 +5260,7 @@ _CRISIS_TRANSLIT_WORDS = frozenset(
     dakhu dakh kryshi krysha vyity vyidu vyiti vyjti vyjdu poverkh poverkhu etazha mostu
     proshchavaite proshchaite prokynutys prokinutsya potyag poyizd elektrychku
     gelii geliy gelij palyu ruky zapalnychkoyu zapalnychkoiu
+    smysla sensu prosypatsya prosypatsa prokydatysya prokydatysia prokidatisya zavtra ishchite shukayte
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
@@ -5276,12 +5409,21 @@ _TERM_OVER = re.compile(
 _EMBARRASSED = re.compile(
     r"\b(que\s+(verguenza|oso)|so\s+embarrassing|how\s+embarrassing|стыдно|позорище|соромно|ганьба)\b"
 )
+# No point in a lesson, a subject or homework (tune52): "не вижу смысла идти на пары", "не бачу сенсу
+# вчити цю історію", "no point studying for this exam", "no le veo sentido a ir a clase": the point
+# is the lesson's; living is not among the verbs, and the means, every day or "not joking" beside it
+# keep the full verdict.
+_SCHOOL_POINTLESS = re.compile(
+    r"\b(смысла|сенсу|point|sentido)\s+(\w+\s+){0,3}(идти|ходить|учить|учиться|делать|готовиться|сидеть|вчити|вчитися|ходити|йти|іти|робити|готуватися|сидіти|going|go|studying|study|doing|revising|ir|estudiar|hacer|entrar)\s+"
+    r"(\w+\s+){0,3}(пар[аыу]?|пари|урок\w*|лекци\w*|лекці\w*|школ\w*|универ\w*|учеб\w*|истори\w*|історі\w*|математ\w*|матан\w*|физик\w*|фізик\w*|хими\w*|хімі\w*|предмет\w*|домашк\w*|экзамен\w*|іспит\w*|зач[её]т\w*|залік\w*|"
+    r"class|classes|lectures?|school|homework|exams?|tests?|history|maths?|physics|chemistry|clases?|escuela|prepa|tarea|examen|historia|matematicas|fisica|quimica)\b"
+)
 _ONE_MORE = re.compile(r"\b(one\s+more|another|otra|otro|ще\s+одн\w*|еще\s+одн\w*)\b")
 
 
 def everyday_figure(text: str) -> bool:
     """A team's loss, a song stuck in one's head, a blush, "one more X and I jump" said laughing, a
-    term or a job wished over, with no means, no "every day" and no "not joking" (see above)."""
+    term or a job wished over, no point in a lesson or a subject, with no means, no "every day" and no "not joking" (see above)."""
     folded = fold(text)
     if _MEANS_OR_ALWAYS.search(folded) or _NOT_JOKING.search(folded):
         return False
@@ -5290,5 +5432,6 @@ def everyday_figure(text: str) -> bool:
         or _SONG_STUCK.search(folded)
         or _EMBARRASSED.search(folded)
         or _TERM_OVER.search(folded)
+        or _SCHOOL_POINTLESS.search(folded)
         or (_LAUGH_WORD.search(folded) and _ONE_MORE.search(folded))
     )

@@ -2285,7 +2285,8 @@ _BLIND7_LAST_BODY: dict[str, list[str]] = {
     "heart_stop": [
         r"\bse\s+(me|le)\s+(para|detiene|va\s+a\s+parar|esta\s+parando|quiere\s+parar)\s+el\s+corazon\b|\bcorazon\s+(\w+\s+)?se\s+(me\s+|le\s+)?(para|detiene|va\s+a\s+parar)\b",
         r"\bheart\s+(is\s+|keeps\s+|feels\s+like\s+(it'?s|its|it\s+is)\s+)?(stopping|going\s+to\s+stop|about\s+to\s+stop|gonna\s+stop)\b",
-        r"\b(сердце|серце)\s+(\w+\s+)?(останавливается|остановится|зупиняється|зупиниться|вот-?вот\s+останов\w*|ось-?ось\s+зупин\w*)\b",
+        # (not wished: "закину всё, и пусть сердце остановится" is a plan, the crisis reply's; tune52)
+        r"\b(сердце|серце)(?<!пусть\sсердце)(?<!пускай\sсердце)(?<!хай\sсерце)(?<!нехай\sсерце)\s+(\w+\s+)?(останавливается|остановится|зупиняється|зупиниться|вот-?вот\s+останов\w*|ось-?ось\s+зупин\w*)\b",
         # a cardiac arrest said now (session 13 probes: "le está dando un paro", "cardiac arrest")
         r"\b(le|me)\s+(esta\s+)?(dando|dio|da|va\s+a\s+dar)\s+un\s+paro\b|\bparo\s+(cardiaco|cardiorrespiratorio|respiratorio)\b|\bcardiac\s+arrest\b|\bостановк\w*\s+сердц\w*|\bзупинк\w*\s+серц\w*",
     ],
