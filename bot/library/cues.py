@@ -284,6 +284,11 @@ _HOW_MUCH_USE = re.compile(
     # the same amount as before ("¿puedo meterme lo mismo que antes?", "столько же как раньше")
     r"\b(lo\s+mismo\s+(que|de)\s+antes|same\s+(amount|dose)|as\s+much\s+as\s+before|"
     r"столько\s+же|стільки\s+ж\w*|ту\s+же\s+дозу|ту\s+саму\s+дозу)\b|"
+    # how much is safe to start again with ("сколько безопасно для начала", "скільки безпечно
+    # на перший раз", "how much is safe to start with")
+    r"\b(how\s+much|сколько|скільки|cuant[oa]s?)\s+(\w+\s+)?(безопасн\w*|безпечн\w*|safe|segur\w*)\b"
+    r".{0,30}\b(для\s+начала|для\s+початку|на\s+первый\s+раз|на\s+перший\s+раз|to\s+start|"
+    r"para\s+empezar|снова|знову|again|de\s+nuevo)\b|"
     # just once, to celebrate ("use once to celebrate", "quiero celebrar con una vez", "разок
     # отметить")
     r"\b(us(e|ing)\s+(just\s+)?once|one\s+last\s+time|celebrat\w*|celebrar\w*|"
@@ -3813,10 +3818,22 @@ _CATCH_RU = re.compile(r"\b(подхват\w*|подцеп\w*|заразит\w*|
 _HEPATITIS_RU = re.compile(r"\b(гепатит\w*|гепатитом)\b")
 
 
+# sex without a condom, said plainly ("были без защиты", "без резинки", "без гумки", "sin
+# condón", "unprotected"): with HIV named, an exposure as a shared needle is
+_UNPROTECTED = re.compile(
+    r"\b(без\s+(защиты|захисту|презерватив\w*|резинк\w*|гондон\w*|гандон\w*|гумк\w*|кондом\w*)|"
+    r"незащищ\w*|незахищ\w*|unprotected|condomless|without\s+(a\s+)?condom|bareback\w*|"
+    r"sin\s+(condon|preservativo|proteccion|gorro))\b"
+)
+
+
 def asks_shared_exposure(text: str) -> bool:
-    """HIV named beside a needle or syringe already shared, or what one may have caught from it
-    ("одним баяном кололись, что можем подхватить"): the exposure (PEP)."""
+    """HIV named beside a needle or syringe already shared, or beside sex without a condom, or
+    what one may have caught from a shared needle ("одним баяном кололись, что можем
+    подхватить"): the exposure (PEP)."""
     low = fold(text)
+    if _UNPROTECTED.search(low) is not None and _HIV.search(low) is not None:
+        return True
     shared = _SHARED_WORKS.search(low) is not None or _SHARED_WORKS_AFTER.search(low) is not None
     if not shared:
         return False

@@ -272,3 +272,63 @@ def test_keep_skips_the_off_topic_veto_only_when_asked() -> None:
     # below the cut nothing is lifted by keep
     low = [("pregnancy", cut - 0.2)]
     assert second_stage(near_off, low, cut, cfg, keep=True) == []
+
+
+# -- second batch: how much is safe to start again, sex without a condom with HIV named --------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "після тюрми скільки безпечно на перший раз",
+        "из больницы выписали, сколько безопасно снова",
+    ],
+)
+def test_how_much_is_safe_again_after_a_break_asks_tolerance(text: str) -> None:
+    assert cues.TOLERANCE_LOSS in cues.asked_topics(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "после больницы сколько безопасно гулять в день",
+        "скільки безпечно пити води після тренування",
+    ],
+)
+def test_how_much_is_safe_without_a_restart_asks_no_tolerance(text: str) -> None:
+    assert cues.TOLERANCE_LOSS not in cues.asked_topics(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "секс без гумки з людиною з віл, що тепер",
+        "у подруги вич, а мы переспали без презерватива",
+    ],
+)
+def test_sex_without_a_condom_with_hiv_named_is_an_exposure(text: str) -> None:
+    assert cues.HIV_PEP in cues.asked_topics(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "без презерватива можно забеременеть в первый день цикла?",
+        "тест на віл зробив, все добре, просто цікаво як він працює",
+    ],
+)
+def test_no_condom_without_hiv_or_hiv_without_exposure_is_no_exposure(text: str) -> None:
+    assert not cues.asks_shared_exposure(text), text
+
+
+# -- getting through withdrawal, in Russian ----------------------------------------------------
+@pytest.mark.parametrize(
+    "text", ["хочу перекумарить на хате, сколько дней терпеть", "переломаюсь сам, что запасти"]
+)
+def test_getting_through_withdrawal_in_russian_finds_withdrawal(
+    index: SearchIndex, text: str
+) -> None:
+    hits = index.search(text, "ru")
+    assert hits and hits[0].topic_id == "opioid-withdrawal", text
+
+
+def test_breaking_in_half_is_no_withdrawal(index: SearchIndex) -> None:
+    assert index.search("ветка переломилась пополам от ветра", "ru") == []
