@@ -284,6 +284,11 @@ _HOW_MUCH_USE = re.compile(
     # the same amount as before ("¿puedo meterme lo mismo que antes?", "столько же как раньше")
     r"\b(lo\s+mismo\s+(que|de)\s+antes|same\s+(amount|dose)|as\s+much\s+as\s+before|"
     r"столько\s+же|стільки\s+ж\w*|ту\s+же\s+дозу|ту\s+саму\s+дозу)\b|"
+    # how much is safe to start again with ("сколько безопасно для начала", "скільки безпечно
+    # на перший раз", "how much is safe to start with")
+    r"\b(how\s+much|сколько|скільки|cuant[oa]s?)\s+(\w+\s+)?(безопасн\w*|безпечн\w*|safe|segur\w*)\b"
+    r".{0,30}\b(для\s+начала|для\s+початку|на\s+первый\s+раз|на\s+перший\s+раз|to\s+start|"
+    r"para\s+empezar|снова|знову|again|de\s+nuevo)\b|"
     # just once, to celebrate ("use once to celebrate", "quiero celebrar con una vez", "разок
     # отметить")
     r"\b(us(e|ing)\s+(just\s+)?once|one\s+last\s+time|celebrat\w*|celebrar\w*|"
@@ -1026,6 +1031,10 @@ _CHECKING_SERVICE = re.compile(
     # порошка", "send a sample off to a lab", "el laboratorio de energy control")
     r"(анализ|аналіз)\w*\s+(веществ\w*|речовин\w*|порошк\w*|таблет\w*|пігул\w*|образц\w*|зразк\w*)|"
     r"лаборатор\w*|lab|labs|laborator\w*|energy\s+control|"
+    # a drug checked for what is in it ("проверить таблетки экстази на состав", "перевірити на
+    # склад"): what checking is for, whoever does it
+    r"(провер\w*|перевер\w*|перевір\w*|протест\w*|тестир\w*|тестува\w*)\s+(\w+\s+){0,3}?"
+    r"на\s+(состав|склад|чистот\w*|примес\w*|домішк\w*)|"
     r"(analizar|analizan|analicen)\s+(la|las|el|los|mis|mi|una|un)\s+\w+|"
     # handed in or brought to be tested, the testers and their tent ("if i hand my pills in
     # for testing", "do the pill testing staff tell the cops", "the drug checking tent")
@@ -1532,6 +1541,10 @@ _ANIMAL = re.compile(
     r"кот|кота|коту|котом|кошка|кошки|кошку|котик|котика|котенок|котенка|собака|собаки|собаку|"
     r"пес|пса|псу|песик|щенок|щенка|хомяк|хомяка|попугай|попугая|питомец|питомца|"
     r"кіт|кота|кішка|кішки|кішку|котик|собачка|цуценя|пес|папуга|"
+    # the other cases ("собаці треба укол", "котові дали таблетку", "собаке сделать прививку")
+    r"собаке|собакой|собаці|собакою|собачці|собачку|собачке|кошке|кошкой|кішці|кішкою|котові|"
+    r"котикові|котику|кицька|кицьці|кицьку|кицю|цуценяті|цуценю|щенку|щенком|псові|песику|"
+    r"песикові|"
     r"perro|perra|perrito|perrita|perros|gato|gata|gatito|gatita|gatos|mascota|conejo|loro)\b"
 )
 _ACCOUNT = re.compile(
@@ -1776,6 +1789,25 @@ _EVERYDAY_MATTER = re.compile(
     r"(?:ржав\w*|іржав\w*)\s+(?:гвозд\w*|цвях\w*)|"
     # a splinter in a finger or a foot ("se me clavó una astilla", "заноза в пальце")
     r"splinter\w*|astilla\w*|заноз\w*|скалк\w*|"
+    # a graze from a fall, in Russian and Ukrainian: a knee, an elbow or a palm hurt in a fall,
+    # off a bike, on the stairs or the ice ("разбил колено", "рана на коліні після падіння з
+    # велосипеда", "ссадина на локте")
+    r"(?:упал\w*|упав|впав|впала|впали|падени\w*|падінн\w*|свалил\w*|навернул\w*|гепнул\w*|"
+    r"гепнув\w*|грохнул\w*)\b.{0,40}?\b(?:колен\w*|колін\w*|локот\w*|локт\w*|лікот\w*|лікт\w*|"
+    r"ладон\w*|долон\w*|велосипед\w*|велика|самокат\w*|ролик\w*|скейт\w*|лестниц\w*|сходах|"
+    r"сходів|ступеньк\w*|льду|ожеледи\w*|гололед\w*)|"
+    r"(?:колен\w*|колін\w*|локот\w*|локт\w*|лікот\w*|лікт\w*|ладон\w*|долон\w*)\b.{0,40}?\b"
+    r"(?:упал\w*|упав|впав|впала|падени\w*|падінн\w*)|"
+    r"(?:разбил\w*|розбив\w*|розбила|ободрал\w*|обдер\w*|содрал\w*|здер\w*|здерла)\s+(?:\w+\s+)?"
+    r"(?:колен\w*|колін\w*|локот\w*|локт\w*|лікот\w*|лікт\w*|ладон\w*|долон\w*)|"
+    r"ссадин\w*|подряпин\w*|царапин\w*|"
+    # a home test of the body: a pregnancy, an ovulation or a covid test and its strips ("тест на
+    # беременность слабая полоска", "ковідний тест", "covid test two lines")
+    r"(?:тест\w*|полоск\w*|смужк\w*)\s+(?:\w+\s+){0,2}?на\s+(?:беременн\w*|вагітн\w*|"
+    r"овуляц\w*|ковид\w*|ковід\w*|covid\w*|коронавирус\w*|коронавірус\w*|антиген\w*)|"
+    r"(?:ковидн|ковідн|коронавирусн|коронавірусн|антигенн)\w*\s+(?:экспресс-?|експрес-?)?тест\w*|"
+    r"(?:covid|ковид|ковід)\s*-?\s*(?:тест\w*|tests?)|lateral\s+flow|antigen\s+tests?|"
+    r"ovulation\s+tests?|(?:prueba|test)\s+(?:de\s+)?(?:covid|antigenos?|ovulacion)|"
     # work, money and a family's law: pay, dismissal, leave, taxes, rent, custody
     r"finiquito|despid\w*|indemnizacion\w*|aguinaldo|nomina\w*|salario\w*|sueldo\w*|"
     r"horas\s+extras?|contrato\s+(?:de\s+trabajo|laboral|temporal|indefinido)|"
@@ -3615,6 +3647,28 @@ _FEELING_LOW = re.compile(
 )
 
 
+# anxiety, panic or low mood, and a psychiatrist, a psychologist or the register feared ("всё
+# время тревога, к психиатру страшно, поставят на учёт", "панічні атаки, до психолога йти?",
+# "anxiety through the roof, scared a psychiatrist puts it on my record"): the crisis topic says
+# where to talk and what stays private; never an air-raid alert ("повітряна тривога")
+_MIND_TROUBLE = re.compile(
+    r"(?<!воздушная\s)(?<!воздушной\s)(?<!повітряна\s)(?<!повітряної\s)(?<!повітряну\s)"
+    r"\b(тревог\w*|тревожн\w*|тривог\w*|тривожн\w*|паническ\w*|панічн\w*|паник\w*|панік\w*|"
+    r"депрес\w*|апати\w*|anxiety|anxious|panic\s+attacks?|depress\w*|ansiedad|ansios[oa]|"
+    r"ataques?\s+de\s+panico|depresi\w*)"
+)
+_MIND_HELP = re.compile(
+    r"\b(психиатр\w*|психіатр\w*|психолог\w*|психотерапевт\w*|на\s+уч[её]т|на\s+облік|"
+    r"psychiatr\w*|psycholog\w*|therapist\w*|psiquiatr\w*|psicolog\w*|terapeuta\w*)"
+)
+
+
+def asks_mind_help(text: str) -> bool:
+    """Anxiety, panic or low mood said beside a psychiatrist, a psychologist or the register."""
+    low = fold(text)
+    return _MIND_TROUBLE.search(low) is not None and _MIND_HELP.search(low) is not None
+
+
 def asks_someone_to_talk_to(text: str) -> bool:
     """A person who feels low asks for someone to talk to."""
     low = fold(text)
@@ -3773,10 +3827,22 @@ _CATCH_RU = re.compile(r"\b(подхват\w*|подцеп\w*|заразит\w*|
 _HEPATITIS_RU = re.compile(r"\b(гепатит\w*|гепатитом)\b")
 
 
+# sex without a condom, said plainly ("были без защиты", "без резинки", "без гумки", "sin
+# condón", "unprotected"): with HIV named, an exposure as a shared needle is
+_UNPROTECTED = re.compile(
+    r"\b(без\s+(защиты|захисту|презерватив\w*|резинк\w*|гондон\w*|гандон\w*|гумк\w*|кондом\w*)|"
+    r"незащищ\w*|незахищ\w*|unprotected|condomless|without\s+(a\s+)?condom|bareback\w*|"
+    r"sin\s+(condon|preservativo|proteccion|gorro))\b"
+)
+
+
 def asks_shared_exposure(text: str) -> bool:
-    """HIV named beside a needle or syringe already shared, or what one may have caught from it
-    ("одним баяном кололись, что можем подхватить"): the exposure (PEP)."""
+    """HIV named beside a needle or syringe already shared, or beside sex without a condom, or
+    what one may have caught from a shared needle ("одним баяном кололись, что можем
+    подхватить"): the exposure (PEP)."""
     low = fold(text)
+    if _UNPROTECTED.search(low) is not None and _HIV.search(low) is not None:
+        return True
     shared = _SHARED_WORKS.search(low) is not None or _SHARED_WORKS_AFTER.search(low) is not None
     if not shared:
         return False
@@ -4013,6 +4079,28 @@ def asks_found_needles(low: str) -> bool:
     )
 
 
+# one's own used needles, or needles gathered in a bottle or a jar, and where to take them ("голки
+# після себе складаю в пляшку, куди її віднести", "использованные шприцы куда сдать"): disposal
+_OWN_USED = re.compile(
+    r"\b((після|после)\s+себ[яе]|використан\w*|использованн\w*|юзан\w*|"
+    r"(в|у)\s+(пляшк\w*|бутылк\w*|бутилк\w*|банк[уи]|баночк\w*|контейнер\w*))\b"
+)
+_TAKE_AWAY = re.compile(
+    r"\b(куди|куда|где|де)\b.{0,30}?\b(віднест\w*|віднос\w*|отнест\w*|относ\w*|здат\w*|здава\w*|"
+    r"сдат\w*|сдава\w*|віддат\w*|отдат\w*|нести|несли|понести)\b"
+)
+
+
+def asks_own_needles_away(low: str) -> bool:
+    """One's own used needles, or a bottle of them, and where to take them (folded text)."""
+    return (
+        _NEEDLES.search(low) is not None
+        and _OWN_USED.search(low) is not None
+        and _TAKE_AWAY.search(low) is not None
+        and _NOT_SYRINGE.search(low) is None
+    )
+
+
 def asks_found_stash(low: str) -> bool:
     """A bundle packed as a dead drop (in tape, on a magnet, buried) found by someone (folded)."""
     return all(p.search(low) is not None for p in (_FOUND, _BUNDLE, _WRAPPED))
@@ -4127,6 +4215,7 @@ def _asked_by_frames(low: str) -> list[str]:
     for asks, topic in (
         (asks_stronger_batch, FENTANYL),
         (asks_found_needles, SYRINGE_DISPOSAL),
+        (asks_own_needles_away, SYRINGE_DISPOSAL),
         (asks_xylazine_wound, XYLAZINE),
     ):
         if asks(low):
@@ -4328,6 +4417,7 @@ def asked_topics(text: str) -> tuple[str, ...]:
         _NOT_WANTING_LIFE.search(low)
         or asks_someone_to_talk_to(low)
         or asks_psychosis_or_despair(low)
+        or asks_mind_help(low)
     ):
         out.append(MENTAL_HEALTH)
     if asks_naloxone_works(low) or asks_naloxone_form(low):

@@ -2164,6 +2164,11 @@ _DISPOSAL = re.compile(
     r"діти|подіти|викину\w*|викида\w*|використан\w*|"
     # "куди дівати юзані баяни", "у смітник можна?"
     r"діва\w*|подіва\w*|смітни\w*|сміття|"
+    # needles used by oneself or gathered in a bottle or a jar ("голки після себе складаю в
+    # пляшку", "шприцы после себя собираю в банку")
+    r"(?:шприц\w*|игл\w*|иголк\w*|голк\w*|баян\w*)\s+(?:\w+\s+)?(?:после|після)\s+себ[яе]|"
+    r"(?:шприц\w*|игл\w*|иголк\w*|голк\w*|баян\w*)\b.{0,30}?\b(?:в|у)\s+(?:пляшк\w*|бутылк\w*|"
+    r"бутилк\w*|банк[уи]|баночк\w*|контейнер\w*)|"
     r"tirar|tiro|desech\w*|usadas|usados|"
     # a needle found lying about, and how to pick it up ("found a syringe by the swings", "нашла
     # шприц во дворе", "знайшов голку в парку", "encontré una jeringa en la plaza")
@@ -2230,7 +2235,10 @@ _CHARGE = re.compile(r"\b(?:хранени\w*|зберіганн\w*)")
 # asked about, not a free one looked for; without a place the topic answers
 _FREE_ASKED = re.compile(
     r"\b(?:free|бесплатн\w*|безкоштовн\w*|безплатн\w*|gratis|gratuit[oa]s?)"
-    r"(?: (?:now|сейчас|зараз|ahora|ya))?\s*(?:\?|$|,? (?:or|или|чи|або|o)\b)"
+    r"(?: ли)?(?: (?:now|сейчас|зараз|ahora|ya))?\s*(?:\?|$|,? (?:or|или|чи|або|o)\b)"
+    # "бесплатно ли это", "чи безкоштовне лікування", "а лечение бесплатное?": asked whether
+    r"|\b(?:бесплатн\w*|безплатн\w*) ли\b"
+    r"|\bчи (?:(?:це|воно|він|вона|вони|таке) )?(?:безкоштовн\w*|безплатн\w*)"
     # whether a thing is free, said of it ("el tratamiento ... es gratis y funciona?", "is the
     # treatment free and does it work"): how it goes, not where to get it
     r"|\b(?:es|son|is|are|it'?s) (?:free|gratis|gratuit[oa]s?)\b"
@@ -2240,6 +2248,13 @@ _FREE_ASKED = re.compile(
     r"\b(?:or|или|чи|або|o)\s+(?:\w+\s+){0,3}?(?:купува\w*|покупа\w*|купить|купити|куплять|"
     r"плати\w*|платн\w*|оплач\w*|за\s+(?:деньги|гроші|свои|свої)|pay\w*|buy\w*|paid|"
     r"compr\w*|pag\w*)"
+)
+# a right asked about ("безкоштовний адвокат мені положений?", "я имею право на бесплатного
+# адвоката", "am I entitled to a free lawyer"): what the law gives, not a free service looked for
+_ENTITLED = re.compile(
+    r"\b(?:положен\w*|полага\w*|належить|належ\w+ мені|(?:имею|имеем|имеет|имеют|маю|маємо|має|"
+    r"мають)(?: \w+){0,2}? право|право на (?:бесплатн|безкоштовн|безплатн)\w*|entitled|"
+    r"(?:tengo|tiene|tienen|tenemos) derecho)\b"
 )
 # What is in the street supply, or how a service works by mail, is a topic question even with a
 # place ("вуличний метадон у Кривому Розі ... з чим його бодяжать", "cómo se manda la muestra por
@@ -3448,6 +3463,39 @@ _DRINK_THEN = {
     "після",
 }
 _PRONOUNS = {"it", "them", "this", "that", "lo", "la", "los", "las", "esto", "eso"}
+# "что выпить", "що можна випити", "шо б мені випити": what to take asked, before the drinking verb
+_WHAT = frozenset({"что", "чего", "чем", "що", "шо", "чого", "чим"})
+_WHAT_FILLER = frozenset(
+    {
+        "можно",
+        "можна",
+        "мне",
+        "мені",
+        "бы",
+        "б",
+        "еще",
+        "ещё",
+        "ще",
+        "лучше",
+        "краще",
+        "нужно",
+        "треба",
+        "надо",
+        "посоветуйте",
+        "порадьте",
+    }
+)
+
+
+def _asks_what_to_take(words: list[str], i: int) -> bool:
+    """A "what" right before the drinking verb, at most two filler words between ("что можно
+    выпить", "шо б мені випити"): a remedy asked for, not alcohol."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and words[j] in _WHAT_FILLER:
+        j -= 1
+    return j >= 0 and i - j <= 3 and words[j] in _WHAT
+
+
 _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]")
 _SOFT_DRINK = re.compile(
     r"\b(?:water|juice|tea|coffee|soda|milk|electrolyte\w*|вод[аыуеи]\w*|сок\w*|чай|ча[юя]|кофе|"
@@ -4462,6 +4510,10 @@ class Router:
         if word in ("пити", "пить") and _WHAT_TO_TAKE_IN_WITHDRAWAL.search(text.lower()):
             # "ломка з метадону, шо пити", "переламатись вдома, що пить": a medicine to take
             return None
+        if word in _DRINK and _CYRILLIC_WORD.match(word) and _asks_what_to_take(words, i):
+            # "после мефа не могу уснуть, что можно выпить", "шо б випити щоб заснути": a
+            # medicine or a remedy asked for, no drink ("можно выпить?" stays alcohol)
+            return None
         if (
             word in _DRUNK
             and not _SOFT_DRINK.search(text.lower())
@@ -5038,7 +5090,10 @@ class Router:
         padded = f" {_SOLD_WHAT.sub(' ', _INJECTED_WHERE.sub(' ', low))} "
         # Spanish "el finde" (the weekend) is no "find"
         padded = _FINDE.sub(" ", padded)
-        free_asked = _FREE_ASKED.search(fold(text or "").lower()) is not None
+        free_asked = (
+            _FREE_ASKED.search(fold(text or "").lower()) is not None
+            or _ENTITLED.search(low) is not None
+        )
         how_asked = _HOW_DONE.match(low) is not None
         cue = (
             any(

@@ -137,6 +137,17 @@ class Lexicon:
                 base = word[:-size]
                 if len(base) >= 4 and word[-size:] in _CASE_ENDINGS and base in self._by_term:
                     return self._by_term[base]
+            # a listed noun ending in "-а"/"-я" in another case: the ending in place of that
+            # vowel ("на бупрі", "без бупри", "бупрою" -> "бупра"); never a reflexive verb's
+            # "-ся" ("вмазался" is listed in its own forms)
+            for size in (1, 2, 3):
+                base = word[:-size]
+                if len(base) < 4 or word[-size:] not in _CASE_ENDINGS:
+                    continue
+                for vowel in ("а", "я"):
+                    listed = self._by_term.get(base + vowel)
+                    if listed and not (base + vowel).endswith("ся"):
+                        return listed
         if lang not in ("ru", "uk", "es"):
             return []  # English slang lists its forms ("blowing" is not "blow", cocaine)
         stems = self._stems.get(lang)

@@ -39,7 +39,7 @@ from bot.library.embed import embeds_rewrite, query_mode
 from bot.library.emergency_text import is_emergency
 from bot.library.model import FALLBACK_LANGUAGE, REQUIRED, Library, Status, Topic
 from bot.library.search_config import BASELINE, Hit, SearchConfig  # noqa: F401 - re-exported
-from bot.library.search_questions import Evidence, Questions, second_stage
+from bot.library.search_questions import MARGIN, Evidence, Questions, second_stage
 from bot.library.textproc import (
     Analyzer,
     analyzer_for,
@@ -481,9 +481,20 @@ class SearchIndex:
                     cues.without_homonyms(query), lang, country, substances_only=True
                 )
             )
-            best = self._checked(
-                query, best, questions.evidence(vector.get(), lang), final_cut, plain
+            evidence = questions.evidence(vector.get(), lang)
+            # a drug named beside a word of using ("беременна, курю соль", "вагітна, нюхаю меф")
+            # while some topic's questions are as near as the nearest off-topic message (a
+            # look-alike of the same life matter without the drug: "беременна, курю сигареты"):
+            # the drug decides, no veto
+            keep = (
+                self.config.lexicon
+                and bool(best)
+                and cues.names_matter(query)
+                and not cues.everyday_frame(query)
+                and self._names_substance(query, lang, country, substances_only=True)
+                and max(evidence.topics.values(), default=0.0) >= evidence.off_topic - MARGIN
             )
+            best = self._checked(query, best, evidence, final_cut, plain, keep)
         # "мяу ... кажуть як екстазі": the drug asked about, not the one it is compared to
         # (after the check, which may bring the compared one back)
         best = self._compared_away(query, lang, country, best)
@@ -516,7 +527,13 @@ class SearchIndex:
         return best
 
     def _checked(
-        self, query: str, best: list[Hit], evidence: Evidence, cut: float, plain: bool = False
+        self,
+        query: str,
+        best: list[Hit],
+        evidence: Evidence,
+        cut: float,
+        plain: bool = False,
+        keep: bool = False,
     ) -> list[Hit]:
         """The second stage: the first topics checked against labelled questions people wrote,
         the cut applied. When that swaps another topic first, the few cue rules the question's
@@ -532,6 +549,7 @@ class SearchIndex:
             cfg,
             cfg.questions_veto_plain if plain else None,
             cfg.questions_veto_plain_margin,
+            keep,
         )
         out = [replace(scores[t], score=round(score, 4)) for t, score in checked]
         if len(out) > 1 and best and out[0].topic_id != best[0].topic_id:

@@ -109,6 +109,7 @@ def second_stage(
     cfg: Any,
     plain_veto: float | None = None,
     veto_margin: float = 0.0,
+    keep: bool = False,
 ) -> list[tuple[str, float]]:
     """The hits that are answered (confidence at least ``cut``), best first, after the check.
 
@@ -116,19 +117,20 @@ def second_stage(
     ``plain_veto``, ``veto_margin``: a second veto, for a message that names no drug practice:
     an off-topic message at least ``plain_veto`` similar and ``veto_margin`` nearer than any
     question of the first topic takes the answer away too (``None``: no second veto).
+    ``keep``: no veto at all (the caller found a drug named with a word of using, and a topic's
+    questions as near as the off-topic message).
     """
     if not hits:
         return []
     head, score = hits[0]
     near = evidence.topics.get(head, 0.0)
     if score >= cut:
-        if evidence.off_topic >= cfg.questions_veto and evidence.off_topic > near:
-            return []
-        if (
+        vetoed = (evidence.off_topic >= cfg.questions_veto and evidence.off_topic > near) or (
             plain_veto is not None
             and evidence.off_topic >= plain_veto
             and evidence.off_topic > near + veto_margin
-        ):
+        )
+        if vetoed and not keep:
             return []
     elif near > evidence.off_topic and (
         (score >= cfg.questions_floor and near >= cfg.questions_lift)
