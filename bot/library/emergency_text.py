@@ -1578,6 +1578,9 @@ _OD_TOPIC = compile_any(
 # A time long past: "I OD'd last year", "умер от передоза много лет назад"
 _PAST = compile_any(
     [
+        # session 23 (emerg, tune51): a year gone by ("back in 2018 i was found blue", "в 2018 меня
+        # нашли", "у 2018 мене знайшли", "en 2018 me encontraron")
+        r"\b(back\s+in|in|в|у|en|en\s+el)\s+(19[5-9]\d|20[01]\d|202[0-4])(\s+(году|г|році|р))?\b",
         r"\b(last|a|one|two|three|four|five|few|couple|\d+)\s+(of\s+)?(year|years|month|months|week|weeks)\s+(ago|back)\b|\blast\s+(year|month|week|summer|winter|spring|fall|autumn)\b|\byears\s+(ago|back)\b|\bin\s+the\s+past\b|\bsurvived\b|\bback\s+in\s+\d+",
         r"\b(так|такое)\s+было\s+раньше\b|\bраньше\s+(так\s+)?было\b|\bраніше\s+(так\s+)?було\b|\bтак\s+було\s+раніше\b|\bused\s+to\s+happen\b|\bme\s+pasaba\s+antes\b|\b(in|en|в|у|back\s+in|since|desde)\s+(19[6-9]\d|20[0-2]\d)\b|\blast\s+weekend\b|\bна\s+прошл\w+\s+(выходн\w*|неделе)|\bна\s+минул\w+\s+(вихідн\w*|тижні)|\b(el\s+)?(finde|fin\s+de\s+semana)\s+pasado\b",
         # fine by the morning (blind6-tune): "але вранці прокинувся норм", "was totally fine by morning"
@@ -1661,7 +1664,7 @@ _NOW_FINE = compile_any(
         r"\b(all\s+)?(fine|ok|okay|good|alright|better|grand|great|well|brilliant|amazing|sound)\s+(now|rn)\b",
         # "зараз він на ЗПТ і працює водієм", "now she works and studies": a life now, told after
         (
-            r"\b(now|сейчас|щас|зараз|тепер|теперь|ahora|hoy)\s+(\w+\s+){0,3}(працює|работает|works|working|trabaja|trabajando|вчиться|учится|studies|estudia|на\s+зпт|на\s+заместительной|на\s+метадоне|на\s+метадоні|on\s+(methadone|bupe|suboxone|subutex)|en\s+(tratamiento|metadona)|в\s+ремісії|в\s+ремиссии|in\s+recovery|sober|clean|"
+            r"\b(now|сейчас|щас|зараз|тепер|теперь|ahora|hoy)\s+(\w+\s+){0,3}(volunteer\w*|волонт[её]р\w*|voluntari[oa]s?|працює|работает|works|working|trabaja|trabajando|вчиться|учится|studies|estudia|на\s+зпт|на\s+заместительной|на\s+метадоне|на\s+метадоні|on\s+(methadone|bupe|suboxone|subutex)|en\s+(tratamiento|metadona)|в\s+ремісії|в\s+ремиссии|in\s+recovery|sober|clean|"
             # session 13 (tune30): "сейчас он в завязке", "зараз він у зав'язці", "ahora está en recuperación"
             r"(в|у)\s+завязке|(в|у)\s+зав'?язці|в\s+завязе|en\s+recuperacion|rehabilitad[oa]|recuperad[oa])\b"
         ),
@@ -3354,7 +3357,7 @@ _FICTION = compile_any(
     [
         (
             r"\b(book|movie|film|show|series|episode|novel|song|character|documentary|книг\w*|книжк\w*|фильм\w*|фільм\w*|сериал\w*|серіал\w*|роман\w*|"
-            r"геро(й|я|ї|иня|їня)|персонаж\w*|(дивився|дивилася|дивилась|подивився|подивилася|подивилась|смотрел|смотрела|посмотрел|посмотрела)\s+(\w+\s+){1,4}там\s+(вс[еі]|усі|геро\w*|персонаж\w*)|requiem\s+for\s+a\s+dream|реквием\s+по\s+мечте|реквієм\s+(за|по)\s+мрі\w*|requiem\s+por\s+un\s+sueno|trainspotting|vi\s+(la|una)\s+peli\w*|watched|rewatch\w*|watching|breaking\s+bad|euphoria|смотрю|дивлюсь|дивлюся|viendo|смотрели|дивились|дивилися|vimos|what\s+was\s+(his|her|the)\s+name|как\s+(его|её|ее)\s+звали|як\s+(його|її)\s+звали|como\s+se\s+llamaba|песн\w*|пісн\w*|документалк\w*|документальн\w*|documental\w*|docu|peli|pelis|pelicula\w*|serie|libro|novela|cancion|personaje|prota|protagonista|"
+            r"(?<!\sс\s)(?<!\sз\s)(?<!\sсо\s)(?<!\sзі\s)геро(й|я|ї|иня|їня)|персонаж\w*|(дивився|дивилася|дивилась|подивився|подивилася|подивилась|смотрел|смотрела|посмотрел|посмотрела)\s+(\w+\s+){1,4}там\s+(вс[еі]|усі|геро\w*|персонаж\w*)|requiem\s+for\s+a\s+dream|реквием\s+по\s+мечте|реквієм\s+(за|по)\s+мрі\w*|requiem\s+por\s+un\s+sueno|trainspotting|vi\s+(la|una)\s+peli\w*|watched|rewatch\w*|watching|breaking\s+bad|euphoria|смотрю|дивлюсь|дивлюся|viendo|смотрели|дивились|дивилися|vimos|what\s+was\s+(his|her|the)\s+name|как\s+(его|её|ее)\s+звали|як\s+(його|її)\s+звали|como\s+se\s+llamaba|песн\w*|пісн\w*|документалк\w*|документальн\w*|documental\w*|docu|peli|pelis|pelicula\w*|serie|libro|novela|cancion|personaje|prota|protagonista|"
             # "our game", "my game": a match played, not a video game
             r"(?<!our\s)(?<!my\s)game|video\s*game|gta|игр[аеуы]|в\s+игре|гр[аиі]|в\s+грі|juego|videojuego|"
             r"серии|серия|серию|серії|серія|сезон\w*|capitulo\w*|episodio\w*|temporada|"
@@ -4616,6 +4619,7 @@ _BREATH_STOPS = compile_any(
     [
         r"\b(breathing|breath|breathin)\s+(keeps\s+|kept\s+|is\s+|just\s+)?(stopping|stops|stopped|cutting\s+out|cuts\s+out|pausing|pauses)\b|\b(i|he|she|they)\s+(keep\s+|keeps\s+)?(stop|stops|stopping|forget|forgets|forgetting)\s+(to\s+)?breath\w*\b",
         r"\b(дыхание|дых)\s+(\w+\s+)?(останавливается|остановилось|останавливалось|прерывается|прерывалось|обрывается|пропадает|пропало|замирает|замерло)\b|\b(перестаю|перестает|перестаёт|забываю|забывает)\s+дышать\b|\b(останавливается|остановилось|прерывается|обрывается|пропадает|замирает)\s+(у\s+(меня|него|нее|неё)\s+)?дыхание\b",
+        r"\b(дышу|дихаю)\s+(еле|еле\s+еле|едва|ледь|ледь\s+ледь|ледве)\b|\b(barely|hardly)\s+breathing\b|\bcasi\s+no\s+respiro\b",
         r"\b(дихання|подих)\s+(\w+\s+)?(зупиняється|зупинилось|зупинилося|переривається|обривається|пропадає|пропало|завмирає)\b|\b(перестаю|перестає|забуваю|забуває)\s+дихати\b|\b(зупиняється|зупинилось|зупинилося|переривається|обривається|пропадає|завмирає)\s+((у|в)\s+(мене|нього|неї)\s+)?дихання\b",
         r"\bse\s+(me|le)\s+(para|paro|corta|corto|detiene|va|iba|olvida)\s+(la\s+)?respira\w*|\b(dejo|deja)\s+de\s+respirar\s+(cuando|al)\s+(me|se)?\s*(duermo|duerme|dormir\w*|quedo\s+dormid[oa]|queda\s+dormid[oa])|\bse\s+(me|le)\s+olvida\s+respirar\b",
     ]
@@ -4633,6 +4637,42 @@ _NIGHTLY_BREATH = compile_any(
         ),
     ]
 )
+
+
+# Head tipped back, mouth open and a snore or snort heard, after something taken (session 23, emerg,
+# tune51's second batch: "sat on the floor with his head back and his mouth open making this deep
+# snorting noise", "голова запрокинута, рот открыт, сопит"); skin gone blotchy and purple or blue
+# after a drug ("skin all blotchy and purple-ish and clammy after a bag", "кожа пятнами, синюшная")
+_HEAD_BACK_MOUTH_OPEN = compile_any(
+    [
+        r"\b(head|голова|cabeza)\s+(\w+\s+)?(back|tipped\s+back|tilted\s+back|thrown\s+back|назад|запрокинут\w*|закинут\w*|закинута|para\s+atras|hacia\s+atras|echada\s+para\s+atras)\s+(\w+\s+){0,4}(mouth|рот|boca)\s+(\w+\s+)?(open|wide\s+open|открыт\w*|відкрит\w*|раскрыт\w*|роззявлен\w*|abierta)\b",
+    ]
+)
+_NOISE = compile_any(
+    [
+        r"\b(snor\w*|snort\w*|gurgl\w*|rattl\w*|gasp\w*|сопит|сопе|храп\w*|хроп\w*|хрип\w*|булька\w*|ronc\w*|ronquid\w*|gorgote\w*|estertor\w*)\b",
+    ]
+)
+_SOMETHING_TAKEN = compile_any(
+    [
+        r"\b(did|took|had|used|snorted|smoked)\s+(something|some\s+stuff|a\s+bag)\b|\b(что-то|что\s+то|щось)\s+(принял\w*|нюхнул\w*|употребил\w*|прийня\w*|нюхнув|вжив)\b|\b(принял\w*|нюхнул\w*|прийня\w*|нюхнув)\s+(что-то|что\s+то|щось)\b",
+    ]
+)
+_SKIN_MOTTLED = compile_any(
+    [
+        r"\b(skin|кожа|шкіра|piel)\s+(\w+\s+){0,4}(blotchy|mottled|patchy|пятн\w*|плям\w*|manchas|mancha|moteada|jaspeada)\b(\s+\w+){0,6}\s+(purpl\w*|blu\w*|grey\w*|gray\w*|фиолет\w*|синюш\w*|синю\w*|фіолет\w*|синюв\w*|морад\w*|azul\w*|violet\w*)\b",
+        r"\b(blotchy|mottled|patchy)\s+(and\s+)?(purpl\w*|blu\w*|grey\w*|gray\w*)\b",
+    ]
+)
+
+
+def _grave_look_after_a_drug(cleaned: str) -> bool:
+    """Head back, mouth open and a noise, or skin mottled purple, after a drug (session 23)."""
+    taken = bool(_used(cleaned) or _NAMED_DRUG.search(cleaned) or _SOMETHING_TAKEN.search(cleaned))
+    return taken and bool(
+        (_HEAD_BACK_MOUTH_OPEN.search(cleaned) and _NOISE.search(cleaned))
+        or _SKIN_MOTTLED.search(cleaned)
+    )
 
 
 def _breath_stops_on_a_drug(cleaned: str) -> bool:
@@ -4926,6 +4966,7 @@ _EVERYDAY_SNORE = compile_any(
         # loud, is that normal at 4 months?", "малыш храпит во сне, это нормально?", "mi bebé ronca muy
         # fuerte, es normal?"); cut only when no drug is named and nothing else is told
         r"\b(snor\w*|храп\w*|хроп\w*|ronca\w*)\s+((?!(and|but|not|wont|cant|can'?t|won'?t|и|і|й|но|але|не|ні|y|e|pero|no|ni)\s)\w+\s+){0,8}?(is\s+(that|this|it)\s+normal|normal\s+for\s+(a|an|babies|kids|toddlers)|(это|це)\s+нормально|нормально\s+ли|чи\s+(це\s+)?нормально|(es|sera)\s+normal)\b",
+        r"\b(snor\w*|gurgl\w*|храп\w*|хроп\w*|хрюка\w*|сопит|сопе|ronca\w*|ronquid\w*)\s+((?!(and|but|not|wont|cant|can'?t|won'?t|и|і|й|но|але|не|ні|y|e|pero|no|ni)\s)\w+\s+){0,6}?(midwife|doctor|nurse|gp|pediatrician|paediatrician|health\s+visitor|педиатр\w*|врач\w*|педіатр\w*|лікар\w*|акушерк\w*|pediatra|doctora?|matrona|partera|enfermera)\s+(said|says|told\s+us|dijo|dice|сказал\w*|сказав|говорит|каже)\s+(that\s+)?(it'?s|its|that'?s|es|что|що|это|це)?\s*(normal|fine|норма|нормально|в\s+норме|в\s+нормі)\b",
         r"\b(is\s+it\s+normal|normal|нормально\s+ли|нормально\s+что|чи\s+нормально|нормально\s+що|es\s+normal\s+que)\s+((?!(and|but|not|wont|cant|can'?t|won'?t|и|і|й|но|але|не|ні|y|e|pero|no|ni)\s)\w+\s+){0,5}(snor\w*|храп\w*|хроп\w*|ronque\w*|ronca\w*)\b(?!\s+(and|и|і|y|but|но|але|pero)\b)",
     ]
 )
@@ -5096,7 +5137,7 @@ _CHAT_SILENCE = compile_any(
 _NO_PRONOUN_FILL = r"((?!(he|she|they|him|his|her|them|он|она|они|его|её|ее|него|нее|він|вона|вони|його|її|нього|неї|el|ella|ellos|ellas|lo|le)\s)\w+\s+){0,4}"
 
 _MACHINE_WORD = (
-    r"(server|servers|site|website|app|apps|page|computer|laptop|pc|phone|screen|keyboard|mouse|printer|router|wifi|wi\s+fi|game|program|browser|bot|api|system|tv|remote|"
+    r"(server|servers|site|website|app|apps|page|computer|laptop|pc|phone|screen|keyboard|mouse|printer|router|modem|модем\w*|wifi|wi\s+fi|game|program|browser|bot|api|system|tv|remote|"
     r"сервер\w*|сайт\w*|приложени\w*|додаток|застосунок|программ\w*|програм\w*|комп\w*|ноут\w*|телефон\w*|экран|екран|мыш\w*|миш\w*|клав\w*|принтер\w*|роутер\w*|вайфай|бот|игр[аы]|гра|браузер\w*|телевизор\w*|телевізор\w*|пульт\w*|"
     r"servidor\w*|pagina|web|ordenador|compu|computadora|portatil|celu|celular|movil|pantalla|teclado|raton|impresora|juego|programa|navegador|tele|mando)"
 )
@@ -5263,6 +5304,10 @@ _NO_SIGNAL = compile_any(
         r"\bсвязи\s+(там\s+)?(нет|нету)\b|\bнет\s+связи\b|\bбез\s+связи\b|\bсвязь\s+(там\s+)?(плох\w*|не\s+ловит)|\bне\s+ловит\b",
         r"\bзв'?язку\s+(там\s+)?(нема\w*)\b|\bнема\w*\s+зв'?язку\b|\bбез\s+зв'?язку\b|\bзв'?язок\s+(там\s+)?(поган\w*|не\s+ловить)|\bне\s+ловить\b",
         r"\b(сел|села|сів|сіла|разрядил\w*|розрядив\w*)\s+(\w+\s+)?(телефон\w*|батаре\w*|зарядк\w*)\b",
+        # session 23 (emerg, tune51): a hearing aid gone flat or headphones on ("не отвечает, потому что
+        # слуховой аппарат разрядился", "not answering, she has her headphones in", "no contesta, se le
+        # acabó la pila del audífono")
+        r"\b(hearing\s+aids?|слухов\w*\s+аппарат\w*|слухов\w*\s+апарат\w*|audifonos?|headphones|earphones|earbuds|наушник\w*|навушник\w*|cascos)\b",
     ]
 )
 _PHONE_SILENT = compile_any(
@@ -6318,6 +6363,7 @@ def _describes_emergency(folded: str) -> bool:
         or (not past and not general and _session19_signs(folded, cleaned))
         or (not past and not general and _session21_signs(folded, cleaned))
         or (not past and not general and _breath_stops_on_a_drug(cleaned))
+        or (not past and not general and _grave_look_after_a_drug(cleaned))
         or (not past and not general and _blind16_signs(folded, cleaned))
         or (not past and not general and _late20_signs(folded, cleaned))
         or (not past and not general and _es_gone_under(cleaned))

@@ -137,3 +137,41 @@ NIGHTLY_BREATH = [
 @pytest.mark.parametrize("text", NIGHTLY_BREATH)
 def test_nightly_breath_stops_is_no_card(text: str) -> None:
     assert not is_emergency(text)
+
+
+# the second batch's kinds (tune51 appended rows), in other words
+CARD_2 = [
+    # head back, mouth open and a noise, after something taken
+    "found her in the kitchen chair, head tipped back, mouth wide open, rattling, she took something an hour ago",
+    "він у кріслі, голова закинута, рот відкритий, хрипить, щось нюхнув",
+    # skin mottled purple after a drug
+    "his skin is all mottled and bluish after the oxy, he feels cold",
+    "piel con manchas moradas después de la heroína, está fría",
+    # barely breathing, the writer, after too much
+    "перебрала с метадоном, дышу еле-еле и глаза закрываются",
+    # heroin slang "с герой" is no film hero
+    "друг перебрал с герой и не просыпается",
+]
+
+NO_CARD_2 = [
+    # a year gone by, now a volunteer
+    "in 2019 i was found blue in a stairwell, now i volunteer at the needle exchange",
+    "в 2017 году меня откачали, сейчас я волонтёр в фонде",
+    # a snore or gurgle a doctor called normal
+    "our baby makes a little snoring sound after feeds, the health visitor said it's fine",
+    "малюк хрюкає уві сні, педіатр каже що це норма",
+    # a modem
+    "el módem no responde desde anoche, ya lo reinicié",
+    # the hero of a film
+    "главный герой сериала посинел и умер, так жалко",
+]
+
+
+@pytest.mark.parametrize("text", CARD_2)
+def test_card_second_batch(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize("text", NO_CARD_2)
+def test_no_card_second_batch(text: str) -> None:
+    assert not is_emergency(text)
