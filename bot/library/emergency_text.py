@@ -629,9 +629,9 @@ _SIGNS = compile_any(
         r"\bпосинів|\bпосиніл|\bсиніє\b|\bсиніють\b|\bгуби\s+син|\bсині\s+губ",
         r"\bвідкача",
         r"\bпомирає\b|\bвмирає\b",
-        r"\bхрипить\b|\bдивно\s+хропе|\bхропе\s+(дивно|якось|як\s+(трактор|паровоз))",
+        r"\bхрипить\b|\bдивно\s+хроп(е|ить)\b|\bхроп(е|ить)\s+(дивно|якось|як\s+(трактор|паровоз))",
         r"\b(впав|впала|лежить)\b.{0,30}\b(трясе|трусить|сіпає|смикається)\b|\b(se\s+cayo|se\s+desplomo|tirad[oa])\b.{0,30}\b(tiembla|temblando|convulsiona\w*)\b|\b(collapsed|fell|dropped)\b.{0,30}\b(shaking|twitching|jerking|seizing)\b",
-        r"\bне\s+відкриває\s+очі|\bочі\s+не\s+відкриває|\bобм'?як\w*|\b(він|вона|тепер|зараз|лежить|сидить)\s+(\w+\s+)?(у|в)\s+(повній\s+)?відключці",
+        r"\bне\s+відкриває\s+оч(і|ей)\b|\bоч(і|ей)\s+не\s+відкриває|\bобм'?як\w*|\b(він|вона|тепер|зараз|лежить|сидить)\s+(\w+\s+)?(у|в)\s+(повній\s+)?відключці",
         r"\b(напад\w*|судом\w*)\b.{0,40}\b(відключц\w*|без\s+свідом\w*|не\s+(приходить|прокида|реагу))",
         r"\bнема[єе]?\s+пульс|\bпульсу\s+нема",
         r"\bne\s+dyh|\bne\s+dykh|\bbez\s+svidom|\bne\s+prokyd",
@@ -680,14 +680,14 @@ _SIGNS = compile_any(
         r"\bespuma\s+(por|en|de)\s+la\s+boca\b|\bno\s+da\s+senales\s+de\s+vida",
         r"\bsin\s+pulso\b|\bno\s+tiene\s+pulso\b",
         r"\bconvulsion",
-        r"\bse\s+desplom\w*|\bdesplomad[oa]\b|\bno\s+abre\s+los\s+ojos|\bdesguanzad[oa]\b|\btod[oa]\s+(flojo|floja|aguado|aguada)\b",
+        r"\bse\s+desplom\w*|\bdesplomad[oa]\b|\bno\s+abre\s+los\s+ojos|\bdesguanzad[oa]\b|\bse\s+(le\s+)?desguanz\w*|\btod[oa]\s+(flojo|floja|aguado|aguada)\b",
         r"\brespirando\s+(muy\s+)?(mal|raro|feo|lento|poco|extrano)\b",
         # every language: breath or heart stopped, eyes rolled back, hard to breathe, in and out
         r"\bbreath\w*\s+(has\s+|just\s+)?stopped\b|\bheart\s+(has\s+|just\s+)?stopped\b|\bheart\s+(isn'?t|isnt|is\s+not)\s+beating",
         r"\b(trouble|difficulty|struggling|struggles|hard\s+time|problems?)\s+(to\s+|with\s+)?breath\w*",
         r"\bunable\s+to\s+(wake|rouse)\b|\bfell\s+out\s+(after|on|from|in|and)\b|\bin\s+and\s+out\s+of\s+consciousness\b",
         r"\beyes\s+(are\s+|have\s+|just\s+|keep\s+|keeps\s+)?roll\w*\s+back\b|\bглаза\s+(\w+\s+)?закат\w*|\bзакатил[аи]?\s+глаза|\bочі\s+(\w+\s+)?(закот|закоч)\w*|\bзакоти\w*\s+очі",
-        r"\bojos\s+(\w+\s+){0,2}(para\s+atras|en\s+blanco|volteados)|\bse\s+le\s+(fueron|voltearon|pusieron)\s+los\s+ojos",
+        r"\bojos\s+(\w+\s+){0,3}(para\s+atras|en\s+blanco|volteados)|\bse\s+le\s+(fueron|voltearon|pusieron)\s+los\s+ojos",
         r"\b(lips|skin|face|fingers|fingertips|nails)\s+(are\s+|is\s+|look\s+|looks\s+|went\s+|gone\s+|turned\s+|turning\s+|going\s+|getting\s+)?(kinda\s+|kind\s+of\s+|a\s+bit\s+|a\s+little\s+|really\s+|very\s+|so\s+|super\s+|all\s+|sorta\s+|slightly\s+|pretty\s+)?(grey|gray|blue|purple|bluish|blueish|greyish|grayish)\b|\bсиневат\w*|\bсинюшн\w*|\bсинюват\w*|\bazulad[oa]s?\b|\bгубы\s+(\w+\s+)?(серые|синие|фиолетовые)|\bгуби\s+(\w+\s+)?(сірі|сині)|\blabios\s+(\w+\s+)?(grises|azules|morados)|\bpiel\s+(\w+\s+)?(azul|morada|gris)|\bкожа\s+(\w+\s+)?(синяя|серая)|\bшкіра\s+(\w+\s+)?(синя|сіра)",
         r"\b(трудно|тяжело|тяжко|важко|сложно)\s+(\w+\s+)?(дышать|дихати|дихать)\b|\b(le|les)\s+cuesta\s+respirar|\bdificultad\s+para\s+respirar|\brespira\s+con\s+dificultad|\bjadea\w*|\bboquea\w*",
         r"\bто\s+приход\w*\s+(в\s+себя|до\s+тями)|\bто\s+(отключается|вырубается|відключається|вирубається)|\bse\s+vuelve\s+a\s+desmayar|\bentra\s+y\s+sale\s+de\s+la\s+conciencia",
@@ -1578,6 +1578,9 @@ _OD_TOPIC = compile_any(
 # A time long past: "I OD'd last year", "умер от передоза много лет назад"
 _PAST = compile_any(
     [
+        # session 23 (emerg, tune51): a year gone by ("back in 2018 i was found blue", "в 2018 меня
+        # нашли", "у 2018 мене знайшли", "en 2018 me encontraron")
+        r"\b(back\s+in|in|в|у|en|en\s+el)\s+(19[5-9]\d|20[01]\d|202[0-4])(\s+(году|г|році|р))?\b",
         r"\b(last|a|one|two|three|four|five|few|couple|\d+)\s+(of\s+)?(year|years|month|months|week|weeks)\s+(ago|back)\b|\blast\s+(year|month|week|summer|winter|spring|fall|autumn)\b|\byears\s+(ago|back)\b|\bin\s+the\s+past\b|\bsurvived\b|\bback\s+in\s+\d+",
         r"\b(так|такое)\s+было\s+раньше\b|\bраньше\s+(так\s+)?было\b|\bраніше\s+(так\s+)?було\b|\bтак\s+було\s+раніше\b|\bused\s+to\s+happen\b|\bme\s+pasaba\s+antes\b|\b(in|en|в|у|back\s+in|since|desde)\s+(19[6-9]\d|20[0-2]\d)\b|\blast\s+weekend\b|\bна\s+прошл\w+\s+(выходн\w*|неделе)|\bна\s+минул\w+\s+(вихідн\w*|тижні)|\b(el\s+)?(finde|fin\s+de\s+semana)\s+pasado\b",
         # fine by the morning (blind6-tune): "але вранці прокинувся норм", "was totally fine by morning"
@@ -1661,7 +1664,7 @@ _NOW_FINE = compile_any(
         r"\b(all\s+)?(fine|ok|okay|good|alright|better|grand|great|well|brilliant|amazing|sound)\s+(now|rn)\b",
         # "зараз він на ЗПТ і працює водієм", "now she works and studies": a life now, told after
         (
-            r"\b(now|сейчас|щас|зараз|тепер|теперь|ahora|hoy)\s+(\w+\s+){0,3}(працює|работает|works|working|trabaja|trabajando|вчиться|учится|studies|estudia|на\s+зпт|на\s+заместительной|на\s+метадоне|на\s+метадоні|on\s+(methadone|bupe|suboxone|subutex)|en\s+(tratamiento|metadona)|в\s+ремісії|в\s+ремиссии|in\s+recovery|sober|clean|"
+            r"\b(now|сейчас|щас|зараз|тепер|теперь|ahora|hoy)\s+(\w+\s+){0,3}(volunteer\w*|волонт[её]р\w*|voluntari[oa]s?|працює|работает|works|working|trabaja|trabajando|вчиться|учится|studies|estudia|на\s+зпт|на\s+заместительной|на\s+метадоне|на\s+метадоні|on\s+(methadone|bupe|suboxone|subutex)|en\s+(tratamiento|metadona)|в\s+ремісії|в\s+ремиссии|in\s+recovery|sober|clean|"
             # session 13 (tune30): "сейчас он в завязке", "зараз він у зав'язці", "ahora está en recuperación"
             r"(в|у)\s+завязке|(в|у)\s+зав'?язці|в\s+завязе|en\s+recuperacion|rehabilitad[oa]|recuperad[oa])\b"
         ),
@@ -1681,6 +1684,10 @@ _NOW_FINE = compile_any(
         # живий і вже не вживає", "сейчас он больше не употребляет", "now he doesn't use anymore",
         # "ahora ya no consume"): a life now, told after
         r"\b(now|сейчас|щас|зараз|тепер|теперь|ahora|hoy)\s+((?!(не|ні|no|знову|опять|снова|again|otra)\b)\w+\s+){0,4}(уже\s+|вже\s+|больше\s+|більше\s+|ya\s+)?(не|no)\s+(употребляет|употребляют|вживає|вживають|колется|колеться|колются|торчит|бухает|consume|consumen|usa|se\s+mete|se\s+droga|toma)\b(?!\s+(but|но|але|pero)\b)|\b(now|rn)\s+((?!(not|isn'?t|isnt|again)\b)\w+\s+){0,3}(doesn'?t|doesnt|does\s+not|no\s+longer)\s+(use|uses|using|drink|touch\s+(it|anything|drugs|the\s+stuff))\b",
+        # session 23 (emerg, tune51): whether it is safe to use now, asked after an old story ("tuve
+        # una convulsión con tramadol hace dos años, ¿es seguro tomar una dosis pequeña ahora?",
+        # "можно ли сейчас маленькую дозу", "is it safe to take a small dose now")
+        r"\b(is\s+it\s+(safe|ok|okay)|safe\s+to|can\s+i|could\s+i|should\s+i|es\s+seguro|sera\s+seguro|puedo|podria|se\s+puede|можно\s+ли|можно|безопасно\s+ли|чи\s+можна|чи\s+безпечно|можна)\s+(\w+\s+){0,6}(now|these\s+days|ahora|hoy\s+en\s+dia|сейчас|щас|теперь|зараз|тепер)\b",
         # "что сейчас важно знать": a question about today after a story, not urgency
         r"\b(now|сейчас|щас|зараз|ahora)\s+(важно|важливо|нужно|треба|потрібно|should\s+i|do\s+i\s+need\s+to|debo)\s+(\w+\s+)?(знать|знати|know|saber)\b",
     ]
@@ -1700,6 +1707,9 @@ _HELP_CAME_FAST = compile_any(
 _RIGHT_NOW = compile_any(
     [
         r"\bright\s+now\b|\brn\b|\bjust\s+now\b|\bпрямо\s+сейчас\b|\bпросто\s+зараз\b|\bahorita\b|\bahora\s+mismo\b|\ben\s+este\s+momento\b",
+        # a grave state said to last still (session 23, emerg: "i'm fine now but my friend is still blue
+        # and not breathing", "он до сих пор синий", "вона досі не дихає", "sigue sin respirar")
+        r"\b(still|до\s+сих\s+пор|вс[её]\s+ещ[её]|досі|досих\s+пір|sigue|todavia|aun)\s+((is|has|он|она|він|вона|esta)\s+)?(blue|grey|gray|purple|not\s+breathing|unconscious|unresponsive|out\s+cold|син(ий|яя|ій|я)|сер(ый|ая)|сір(ий|а)|не\s+дыш\w*|не\s+диха\w*|без\s+сознани\w*|без\s+тями|в\s+отключке|у\s+відключці|не\s+(реагир\w*|реагу\w*|просыпа\w*|прокида\w*)|sin\s+(respirar|reaccionar|despertar)|azul|morad[oa]|inconsciente)\b",
     ]
 )
 
@@ -1971,7 +1981,7 @@ _BODY_KINDS = {
             r"\bacting\s+(all\s+|really\s+|so\s+)?(crazy|mental|insane|psycho|nuts|weird|strange|bizarre)\b|\bconfused\b|\btalking\s+nonsense|\b(can'?t|cant|cannot)\s+think\s+(straight|clearly|properly)\b|\b(shouting|screaming|yelling|babbling|spouting)\s+(\w+\s+)?nonsense|\bnot\s+making\s+(any\s+)?sense|\bdoesn'?t\s+(know|recogni[sz]e)\s+(where|me|who)|\bdoesnt\s+(know|recogni[sz]e)\s+(where|me|who)|\bramblin\w*|\bdelirious|\bseeing\s+things|\bhallucinat\w*",
             r"\bнес[её]т\s+(\w+\s+){0,2}(бред|чушь|ерунду|херню|хрень|дичь|пургу|ахинею|околесицу|чепуху)|\bбредит\b|\bбормоч\w*|\bне\s+узна[её]т\b|\bне\s+понимает\s+где|\bне\s+соображает|\bпутается\s+в\s+словах|\bвидит\s+то\s+чего\s+нет|\bглюч\w*",
             r"\bнесе\s+(\w+\s+){0,2}(маячню|нісенітниц\w*|дичину|дич|дурню|ахінею|херню|фігню|бред|чушь|пургу)|\bмарить\b|\bплутається\s*$|\bплутається\s+(і|та|й|в\s+голові)\b|\bбурмоч\w*|\bне\s+впізнає\b|\bне\s+розуміє\s+де|\bнічого\s+не\s+тямить|\bне\s+тямить|\bплутається\s+в\s+словах|\bбачить\s+те\s+чого\s+нема",
-            r"\b(really|totally|completely|so|super)\s+out\s+of\s+it\b|\bno\s+(dice|habla|decia)\s+(nada\s+)?(coherente|con\s+sentido)|\bdesvari\w*|\bconfundid[oa]\b|\bdesorientad[oa]\b|\b(dice|diciendo|habla|hablando)\s+(\w+\s+){0,2}(sin\s+sentido|tonterias|incoherencias|disparates|puras\s+cosas\s+raras)|\bno\s+sabe\s+ni\s+(donde|quien|como)|\bverz\w*|\bверз\w*|\bнісенітниц\w*|\bмаячн\w*|\bнес[её]т\s+(\w+\s+){1,2}(бред|чушь|ерунду|херню|пургу|околесицу)|\bзаговарива\w*|\bdisorient\w*|\bincoheren\w*",
+            r"\b(really|totally|completely|so|super)\s+out\s+of\s+it\b|\bno\s+(dice|habla|decia)\s+(nada\s+)?(coherente|con\s+sentido)|\bdesvari\w*|\bconfundid[oa]\b|\bdesorientad[oa]\b|\b(dice|diciendo|habla|hablando)\s+(\w+\s+){0,2}(sin\s+sentido|tonterias|incoherencias|disparates|puras\s+cosas\s+raras)|\bno\s+sabe\s+ni\s+(donde|quien|como)|\bverz\w*|\bверз\w*|\bнісенітниц\w*|\bмаячн\w*|\bнес[её]т\s+(\w+\s+){1,2}(бред|чушь|ерунду|херню|пургу|околесицу)|\bзаговарива\w*|\bdisorient\w*|\bincoheren\w*|\bno\s+(esta|es|anda|estaba)\s+(nada\s+)?coherente\b",
             # not talking any more (with shaking, heat or fainting: a seizure or delirium)
             r"\b(not|isn'?t|isnt|stopped|can'?t|cant|won'?t|wont)\s+(even\s+)?(talking|talk|speaking|speak)\b(?!\s+(to|with|about)\b)|\b(ничего\s+)?не\s+(говорит|разговаривает)\b(?!\s+(со|с|мне|о|про)\b)|\b(нічого\s+)?не\s+(каже|говорить|розмовляє)\b(?!\s+(зі|з|мені|про)\b)|\bya\s+no\s+habla\b|\bno\s+(dice|habla)\s+nada\b",
             # gibberish, mixing up words, seeing things, not knowing where one is (blind4-tune)
@@ -2758,6 +2768,9 @@ _USED_NOW = compile_any(
         # "le dieron algo"); not something to drink or eat, or for a pain ("tomé algo de agua", "algo
         # para el dolor")
         r"\b(se\s+|me\s+)?(tomo|tome|tomaron|metio|meti|metieron|probo|consumio|jalo|fumo|esnifo|le\s+dieron|le\s+pasaron|le\s+echaron)\s+algo\b(?!\s+(de|para|con|rico|caliente|frio|fresco|ligero|en\s+(la\s+)?(cena|comida|casa|el\s+desayuno))\b)",
+        # session 23 (emerg, tune51): Mexican and Spain slang for pills or getting high ("se empastilló",
+        # "va empastillado", "se puso hasta arriba", "iba colocadísima")
+        r"\b(se|me|nos)\s+(empastill\w*|pusieron\s+hasta\s+arriba|puso\s+hasta\s+arriba)\b|\bempastillad[oa]s?\b|\b(va|iba|esta|estaba|anda|andaba)\s+(muy\s+|bien\s+)?(hasta\s+arriba|colocad[oa]|colocadisim[oa]|puestisim[oa])\b",
         # session 22 (tune49): smoking "something" told beside it ("iba fumando algo", "estaba fumando algo")
         r"\b(iba|estaba|andaba|anda|estuvo|estaban|iban)\s+fumando\s+algo\b(?!\s+de\s+(tabaco|cigarro))",
         # session 15 probes: a size before it ("took a fat line", "did a massive bump", "did two lines")
@@ -2928,6 +2941,35 @@ def _ended_well(text: str, folded: str) -> bool:
     )
 
 
+# The writer ends saying they are fine now, after a turn of their own told in the past (session 23,
+# emerg, tune51's kind: "went pale when i saw the needle, fainted for a second, fine now", "на
+# секунду отключился, сейчас норм", "me desmayé un segundo, ya estoy bien"): the one who fainted is
+# the one typing. Only when the writer speaks of themself and of nobody else, nothing urgent is left
+# once the happy end is taken out, no naloxone was given, no drug is named, and it is not asked.
+_WRITER_FINE_END = re.compile(
+    r"(?:\s(i'?m|im|i\s+am|feel|feeling|i\s+feel)?\s*(fine|ok|okay|alright|all\s+good|good|better)\s+(now|again|rn)"
+    r"|\s(я\s+)?(сейчас|щас|зараз|уже|вже|теперь|тепер)\s+(я\s+)?(уже\s+|вже\s+)?(норм|нормально|в\s+порядке|в\s+порядку|ок|окей|добре|хорошо|гаразд)"
+    r"|\s(ya|ahora)\s+(ya\s+)?(estoy|me\s+siento)\s+(bien|mejor))\s*$"
+)
+_WRITER_SELF = re.compile(r"\b(i|me|my|я|мне|меня|мені|мене|me|yo|mi)\b")
+_SOMEONE_ELSE = re.compile(
+    r"\b(he|she|him|his|her|they|them|he'?s|she'?s|hes|shes|friend|mate|bf|gf|boyfriend|girlfriend|он|она|его|её|ее|ему|ей|него|нее|неё|він|вона|його|її|йому|їй|нього|неї|друг\w*|подруг\w*|él|el|ella|amig[oa]s?|novi[oa])\b"
+)
+
+
+def _writer_fine_now(text: str, folded: str) -> bool:
+    return (
+        _WRITER_FINE_END.search(folded) is not None
+        and not text.rstrip().endswith("?")
+        and _WRITER_SELF.search(folded) is not None
+        and _SOMEONE_ELSE.search(folded) is None
+        and _NALOXONE.search(folded) is None
+        and not _used(folded)
+        and _NAMED_DRUG.search(folded) is None
+        and _URGENT.search(_NOW_FINE.sub(" ", _WRITER_FINE_END.sub(" ", folded))) is None
+    )
+
+
 # Yesterday, and fine now (blind13-tune, late round): "бабушка вчера упала в обморок на жаре, сейчас
 # все хорошо, врач сказал давление", "last night he passed out, now he's fine, the doctor said low
 # sugar", "ayer se desmayó, ahora está bien": a past day, a happy "now" (``_NOW_FINE``) and nothing
@@ -2979,7 +3021,12 @@ def is_emergency(text: str) -> bool:
     folded = _THAN_USUAL.sub(" stronger than expected ", folded)
     if _bare_sos(folded):
         return True
-    if _ended_well(text, folded) or _woke_next_day(text, folded) or _past_then_fine(text, folded):
+    if (
+        _ended_well(text, folded)
+        or _woke_next_day(text, folded)
+        or _past_then_fine(text, folded)
+        or _writer_fine_now(text, folded)
+    ):
         return False
     readings = cyrillic_readings(folded)
     if readings:
@@ -3097,6 +3144,10 @@ _TRANSLIT_MARKERS = frozenset(
     nyogo yide yedet edet
     noho nioho nyoho yoho nego neyo neho nikh nykh
     sudomy sudorogi sudorogy pripadok prypadok khrypyt hrypyt khripit hripit posinel posyniv
+    toshnit toshnyt nudyt nudit goryachiy goryachii goryachij goryachaya goryachaja garyachyi
+    garyachyy haryachyi hariachyi gariachyi garyacha haryacha bredit marenyt maryt stranno dyvno
+    tolko tilky tilki nichoho nichogo hrapit khrapit hropyt khropyt utra zranku hodynu tryasu
+    trushu trusyt
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Words only Ukrainian, or only Russian, in Latin letters: the reading of the other language loses
@@ -3108,6 +3159,8 @@ _TRANSLIT_UK_ONLY = frozenset(
     tezh shche abo chi koly moyi sertse holova huby ochi shvydku vpav vpala bolyt yomu yemu
     sho poky robyty shvydka shvidka shvydkoyi neyi yide
     noho nioho nyoho yoho neho sudomy prypadok khrypyt hrypyt posyniv
+    nudyt garyachyi garyachyy haryachyi hariachyi gariachyi garyacha haryacha marenyt maryt dyvno
+    tilky tilki nichoho hropyt khropyt zranku hodynu trushu trusyt
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _TRANSLIT_RU_ONLY = frozenset(
@@ -3117,6 +3170,8 @@ _TRANSLIT_RU_ONLY = frozenset(
     golova guby glaza skoruyu upal upala bolit emu vot obeda vyhodnym
     poka delat skoraya skoraja yedet edet
     nego neyo sudorogi sudorogy pripadok khripit hripit posinel
+    toshnit goryachiy goryachii goryachij goryachaya goryachaja bredit stranno tolko hrapit khrapit
+    utra tryasu
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _TRANSLIT_VOWELS = "aeiouy"
@@ -3233,9 +3288,33 @@ def _repaired(reading: str) -> str:
     return _SOFT_L.sub("льш", reading)
 
 
+# A stray Cyrillic letter or two in a message typed in Latin letters (session 23, emerg, tune51: the
+# keyboard switched for one letter, "ot neё pakhnet rvotoy"): those letters written back in Latin,
+# so the message is read as the Latin it is
+_CYR_TO_LAT = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ж": "zh",
+        "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n",
+        "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ы": "y", "ъ": "", "э": "e", "ю": "yu", "я": "ya",
+    }
+)  # fmt: skip
+
+
+def _stray_cyrillic_latinised(folded: str) -> str:
+    """``folded`` with its Cyrillic letters in Latin when at most two of its words hold any and
+    at least four times as many are Latin only; else ``folded`` unchanged."""
+    words = folded.split()
+    stray = sum(1 for word in words if _CYRILLIC.search(word))
+    if not stray or stray > 2 or len(words) - stray < 4 * stray:
+        return folded
+    return folded.translate(_CYR_TO_LAT)
+
+
 def cyrillic_readings(folded: str) -> tuple[str, ...]:
     """A folded message in Latin letters that reads as Russian or Ukrainian, written back in
     Cyrillic (the Russian reading, then two Ukrainian ones); () for any other message."""
+    folded = _stray_cyrillic_latinised(folded)
     words = folded.split()
     if _CYRILLIC.search(folded):
         return ()
@@ -3279,7 +3358,7 @@ _FICTION = compile_any(
     [
         (
             r"\b(book|movie|film|show|series|episode|novel|song|character|documentary|книг\w*|книжк\w*|фильм\w*|фільм\w*|сериал\w*|серіал\w*|роман\w*|"
-            r"геро(й|я|ї|иня|їня)|персонаж\w*|(дивився|дивилася|дивилась|подивився|подивилася|подивилась|смотрел|смотрела|посмотрел|посмотрела)\s+(\w+\s+){1,4}там\s+(вс[еі]|усі|геро\w*|персонаж\w*)|requiem\s+for\s+a\s+dream|реквием\s+по\s+мечте|реквієм\s+(за|по)\s+мрі\w*|requiem\s+por\s+un\s+sueno|trainspotting|vi\s+(la|una)\s+peli\w*|watched|rewatch\w*|watching|breaking\s+bad|euphoria|смотрю|дивлюсь|дивлюся|viendo|смотрели|дивились|дивилися|vimos|what\s+was\s+(his|her|the)\s+name|как\s+(его|её|ее)\s+звали|як\s+(його|її)\s+звали|como\s+se\s+llamaba|песн\w*|пісн\w*|документалк\w*|документальн\w*|documental\w*|docu|peli|pelis|pelicula\w*|serie|libro|novela|cancion|personaje|prota|protagonista|"
+            r"(?<!\sс\s)(?<!\sз\s)(?<!\sсо\s)(?<!\sзі\s)геро(й|я|ї|иня|їня)|персонаж\w*|(дивився|дивилася|дивилась|подивився|подивилася|подивилась|смотрел|смотрела|посмотрел|посмотрела)\s+(\w+\s+){1,4}там\s+(вс[еі]|усі|геро\w*|персонаж\w*)|requiem\s+for\s+a\s+dream|реквием\s+по\s+мечте|реквієм\s+(за|по)\s+мрі\w*|requiem\s+por\s+un\s+sueno|trainspotting|vi\s+(la|una)\s+peli\w*|watched|rewatch\w*|watching|breaking\s+bad|euphoria|смотрю|дивлюсь|дивлюся|viendo|смотрели|дивились|дивилися|vimos|what\s+was\s+(his|her|the)\s+name|как\s+(его|её|ее)\s+звали|як\s+(його|її)\s+звали|como\s+se\s+llamaba|песн\w*|пісн\w*|документалк\w*|документальн\w*|documental\w*|docu|peli|pelis|pelicula\w*|serie|libro|novela|cancion|personaje|prota|protagonista|"
             # "our game", "my game": a match played, not a video game
             r"(?<!our\s)(?<!my\s)game|video\s*game|gta|игр[аеуы]|в\s+игре|гр[аиі]|в\s+грі|juego|videojuego|"
             r"серии|серия|серию|серії|серія|сезон\w*|capitulo\w*|episodio\w*|temporada|"
@@ -4213,6 +4292,16 @@ _NOT_AN_EMERGENCY_NOW = compile_any(
     [
         r"\b((sleep\s+)?apn(o)?ea|апно(э|е)|apnea)\b.{0,100}\b(cpap|machine|mask|doctor|аппарат\w*|апарат\w*|маск\w*|врач\w*|лікар\w*|maquina|mascarilla|medic[oa])\b",
         r"\b(doctor|gp|cpap|врач\w*|лікар\w*|medic[oa]|doctora?)\b.{0,40}\b((sleep\s+)?apn(o)?ea|апно(э|е)|apnea)\b",
+        # session 23 (emerg): breathing that stops in one's sleep at night, told as someone else's word
+        # or beside a sleep doctor ("my husband says i stop breathing at night in my sleep", "дружина
+        # каже що я вночі перестаю дихати уві сні, записався до сомнолога", "dice mi novia que dejo de
+        # respirar cuando me duermo por las noches")
+        (
+            r"\b(says|said|tells\s+me|told\s+me|dice|dijo|me\s+dice|говорит|говорят|сказал\w*|каже|кажуть|сказав|сказала)\s+(that\s+|que\s+|что\s+|що\s+|шо\s+)?(\w+\s+){0,3}"
+            r"(stop|stops|stopped|перестаю|перестает|перестаёт|перестає|dejo\s+de|deja\s+de)\s+(breathing|breath|дышать|дихати|respirar)\s+(\w+\s+){0,5}?"
+            r"(at\s+night|in\s+(my|his|her)\s+sleep|ночью|по\s+ночам|во\s+сне|вночі|уночі|уві\s+сні|por\s+las?\s+noches?|en\s+las?\s+noches?)\b"
+        ),
+        r"\b(stop|stops|stopped|перестаю|перестает|перестаёт|перестає|dejo\s+de|deja\s+de)\s+(breathing|breath|дышать|дихати|respirar)\b.{0,80}\b(сомнолог\w*|sleep\s+(study|clinic|doctor|specialist)|(cita|consulta)\s+(\w+\s+)?(por|para|de)\s+(la\s+)?apnea|apn(o)?ea|апно(э|е))\b",
         # a lung disease with its oxygen (session 13 probes: "he has copd and oxygen")
         r"\b(copd|emphysema|хобл|эмфизем\w*|емфізем\w*|epoc|enfisema)\b.{0,60}\b(oxygen|o2|кислород\w*|кисень|кисн\w*|oxigeno|concentrator)\b|\b(oxygen|кислород\w*|кисень|oxigeno)\b.{0,60}\b(copd|emphysema|хобл|epoc|enfisema)\b",
         r"\b(краще\s+б|лучше\s+бы|зря|даремно|дарма|wish|ojala)\b.{0,60}\b(не\s+(прокинув\w*|проснул\w*|очнул\w*|очуня\w*)|never\s+(woke|brought\s+me\s+back)|had(n'?t|\s+not)\s+brought\s+me\s+back|no\s+me\s+hubieran\s+(revivido|reanimado|despertado))\b|\b(зря|даремно|дарма)\s+(меня|мене)\s+(\w+\s+)?(откачали|відкачали)\b",
@@ -4226,7 +4315,15 @@ _NOT_AN_EMERGENCY_NOW = compile_any(
 _NO_RESPONSE = compile_any(
     [
         r"\b(бужу|буджу|будим|будимо|трясу|тормошу|тормошим)\s+(\w+\s+){0,2}(ноль|нуль|ничего|нічого|никак|ніяк|без\s+толку|не\s+реаг\w*)\b",
-        r"\b(lo|la)\s+(despierto|muevo|sacudo|intento\s+despertar|despertamos|movemos|sacudimos|zarandeo|zarandeamos|intentamos\s+despertar)\s+(\w+\s+)?y\s+(nada|no\s+reacciona|no\s+responde)\b",
+        # session 23 (emerg, tune51's kind): roused by shaking, pinching, slapping or shouting, and no
+        # reaction ("трушу його, кричу, нічого", "щипаю его и никакой реакции", "pinched her, no
+        # reaction", "slapping his face and shouting his name, nothing")
+        (
+            r"\b(трушу|трусу|трясем|трясём|трусимо|тормошимо|щипаю|щиплю|щипаем|щипаємо|щипнул\w*|щипнув\w*|щипала|щипав|хлещу|хлопаю|шлепаю|кричу|кричим|кричимо|зову|зовем|зовём|кличу|кличемо|бьем|бьём|б'?ю|б'?ємо|тру|трем|тремо)\s+(\w+\s+){0,4}?"
+            r"(ноль|нуль|ничего|нічого|никак|ніяк|без\s+толку|не\s+реаг\w*|(и\s+|і\s+|й\s+)?(никакой|ніякої|жодної|ноль|нуль)\s+реакц(и|і)\w*|реакци[ия]\s+(нет|нету|ноль)|реакції\s+(нема\w*|нуль))\b"
+        ),
+        r"\b(shak\w*|pinch\w*|slapp\w*|slap|rubb\w*|shout\w*|yell\w*|scream\w*|call\w*|nudg\w*|prod\w*|poke\w*|poking)\s+(at\s+)?(him|her|them|his\s+(face|name|chest|arm|shoulder)|her\s+(face|name|chest|arm|shoulder)|their\s+(face|name))\s+(\w+\s+){0,4}?(and\s+)?(nothing|no\s+response|no\s+reaction|zero\s+reaction|not\s+a\s+flicker|doesn'?t\s+react|doesnt\s+react|won'?t\s+react|wont\s+react)\b",
+        r"\b(lo|la|le)\s+(despierto|muevo|sacudo|intento\s+despertar|despertamos|movemos|sacudimos|zarandeo|zarandeamos|intentamos\s+despertar|pellizco|pellizcamos|cacheteo|cacheteamos|grito|gritamos|llamo|llamamos|doy\s+cachetadas|damos\s+cachetadas|pego|pegamos)\s+(\w+\s+){0,2}y\s+(nada|no\s+reacciona|no\s+responde|ni\s+se\s+mueve|ninguna\s+reaccion|cero\s+reaccion)\b",
         r"\b(trying|tried|try)\s+to\s+wake\s+(him|her|them)\s+(up\s+)?(and\s+)?(nothing|no\s+response|no\s+reaction)\b|\bshak\w*\s+(him|her|them)\s+(and\s+)?(nothing|no\s+response)\b",
         # fainted and not coming back (session 13 probes: "se desvaneció y no vuelve", "won't come to")
         r"\b(se\s+)?(desvanecio|desmayo|apago|fue)\s+(\w+\s+)?y\s+no\s+(vuelve|regresa|reacciona|despierta)\b|\bno\s+vuelve\s+en\s+si\b|\b(won'?t|wont|isn'?t|isnt|not)\s+(coming|come)\s+(to|round|around)\b",
@@ -4515,6 +4612,84 @@ _ONLY_SOUNDS = compile_any(
 )
 
 
+# Breathing that stops or cuts out as one dozes off (session 23, emerg, tune51's kind: "дыхание
+# останавливается, когда засыпаю", "se me para la respiración cuando me quedo dormido", "he keeps
+# forgetting to breathe", "перестаю дихати коли засинаю"): the sign of a downer overdose; the card
+# only beside a drug taken or "too much" (sleep apnoea alone is no card)
+_BREATH_STOPS = compile_any(
+    [
+        r"\b(breathing|breath|breathin)\s+(keeps\s+|kept\s+|is\s+|just\s+)?(stopping|stops|stopped|cutting\s+out|cuts\s+out|pausing|pauses)\b|\b(i|he|she|they)\s+(keep\s+|keeps\s+)?(stop|stops|stopping|forget|forgets|forgetting)\s+(to\s+)?breath\w*\b",
+        r"\b(дыхание|дых)\s+(\w+\s+)?(останавливается|остановилось|останавливалось|прерывается|прерывалось|обрывается|пропадает|пропало|замирает|замерло)\b|\b(перестаю|перестает|перестаёт|забываю|забывает)\s+дышать\b|\b(останавливается|остановилось|прерывается|обрывается|пропадает|замирает)\s+(у\s+(меня|него|нее|неё)\s+)?дыхание\b",
+        r"\b(дышу|дихаю)\s+(еле|еле\s+еле|едва|ледь|ледь\s+ледь|ледве)\b|\b(barely|hardly)\s+breathing\b|\bcasi\s+no\s+respiro\b",
+        r"\b(дихання|подих)\s+(\w+\s+)?(зупиняється|зупинилось|зупинилося|переривається|обривається|пропадає|пропало|завмирає)\b|\b(перестаю|перестає|забуваю|забуває)\s+дихати\b|\b(зупиняється|зупинилось|зупинилося|переривається|обривається|пропадає|завмирає)\s+((у|в)\s+(мене|нього|неї)\s+)?дихання\b",
+        r"\bse\s+(me|le)\s+(para|paro|corta|corto|detiene|va|iba|olvida)\s+(la\s+)?respira\w*|\b(dejo|deja)\s+de\s+respirar\s+(cuando|al)\s+(me|se)?\s*(duermo|duerme|dormir\w*|quedo\s+dormid[oa]|queda\s+dormid[oa])|\bse\s+(me|le)\s+olvida\s+respirar\b",
+    ]
+)
+
+
+# Breathing that stops at night, in one's sleep, as a long-standing trouble (sleep apnoea: "жена
+# говорит, что я ночью перестаю дышать во сне, записался к сомнологу"): no card
+_NIGHTLY_BREATH = compile_any(
+    [
+        (
+            r"\b(at\s+night|in\s+(my|his|her|their)\s+sleep|every\s+night|nightly|apn(o)?ea|cpap|sleep\s+(study|doctor|clinic)|"
+            r"ночью|по\s+ночам|во\s+сне|каждую\s+ночь|апноэ|сомнолог\w*|вночі|уночі|уві\s+сні|у\s+сні|щоночі|апное|"
+            r"por\s+la\s+noche|por\s+las\s+noches|en\s+la\s+noche|cada\s+noche|mientras\s+duermo|apnea|cpap)\b"
+        ),
+    ]
+)
+
+
+# Head tipped back, mouth open and a snore or snort heard, after something taken (session 23, emerg,
+# tune51's second batch: "sat on the floor with his head back and his mouth open making this deep
+# snorting noise", "голова запрокинута, рот открыт, сопит"); skin gone blotchy and purple or blue
+# after a drug ("skin all blotchy and purple-ish and clammy after a bag", "кожа пятнами, синюшная")
+_HEAD_BACK_MOUTH_OPEN = compile_any(
+    [
+        r"\b(head|голова|cabeza)\s+(\w+\s+)?(back|tipped\s+back|tilted\s+back|thrown\s+back|назад|запрокинут\w*|закинут\w*|закинута|para\s+atras|hacia\s+atras|echada\s+para\s+atras)\s+(\w+\s+){0,4}(mouth|рот|boca)\s+(\w+\s+)?(open|wide\s+open|открыт\w*|відкрит\w*|раскрыт\w*|роззявлен\w*|abierta)\b",
+    ]
+)
+_NOISE = compile_any(
+    [
+        r"\b(snor\w*|snort\w*|gurgl\w*|rattl\w*|gasp\w*|сопит|сопе|храп\w*|хроп\w*|хрип\w*|булька\w*|ronc\w*|ronquid\w*|gorgote\w*|estertor\w*)\b",
+    ]
+)
+_SOMETHING_TAKEN = compile_any(
+    [
+        r"\b(did|took|had|used|snorted|smoked)\s+(something|some\s+stuff|a\s+bag)\b|\b(что-то|что\s+то|щось)\s+(принял\w*|нюхнул\w*|употребил\w*|прийня\w*|нюхнув|вжив)\b|\b(принял\w*|нюхнул\w*|прийня\w*|нюхнув)\s+(что-то|что\s+то|щось)\b",
+    ]
+)
+_SKIN_MOTTLED = compile_any(
+    [
+        r"\b(skin|кожа|шкіра|piel)\s+(\w+\s+){0,4}(blotchy|mottled|patchy|пятн\w*|плям\w*|manchas|mancha|moteada|jaspeada)\b(\s+\w+){0,6}\s+(purpl\w*|blu\w*|grey\w*|gray\w*|фиолет\w*|синюш\w*|синю\w*|фіолет\w*|синюв\w*|морад\w*|azul\w*|violet\w*)\b",
+        r"\b(blotchy|mottled|patchy)\s+(and\s+)?(purpl\w*|blu\w*|grey\w*|gray\w*)\b",
+    ]
+)
+
+
+def _grave_look_after_a_drug(cleaned: str) -> bool:
+    """Head back, mouth open and a noise, or skin mottled purple, after a drug (session 23)."""
+    taken = bool(_used(cleaned) or _NAMED_DRUG.search(cleaned) or _SOMETHING_TAKEN.search(cleaned))
+    return taken and bool(
+        (_HEAD_BACK_MOUTH_OPEN.search(cleaned) and _NOISE.search(cleaned))
+        or _SKIN_MOTTLED.search(cleaned)
+    )
+
+
+def _breath_stops_on_a_drug(cleaned: str) -> bool:
+    """Breathing stopping as one dozes off, beside a downer or too much (session 23); not the
+    nightly trouble of sleep apnoea."""
+    return (
+        _BREATH_STOPS.search(cleaned) is not None
+        and _NIGHTLY_BREATH.search(cleaned) is None
+        and (
+            _DEPRESSANT.search(cleaned) is not None
+            or _NAMED_DEPRESSANT.search(cleaned) is not None
+            or _TOO_MUCH.search(cleaned) is not None
+        )
+    )
+
+
 def _session21_signs(folded: str, cleaned: str) -> bool:
     """A fit that will not stop; not getting up with a frightening breath heard (tune47); not
     getting up and only making sounds after a downer (blind18-tune)."""
@@ -4788,6 +4963,12 @@ _EVERYDAY_SNORE = compile_any(
         # stop", "храпит, не даёт спать", "ronca y no me deja dormir")
         r"\b(snor\w*|храп\w*|хроп\w*|ronca\w*)\b(\s+\w+){0,8}?\s+(i\s+can'?t\s+sleep|i\s+cant\s+sleep|keeps?\s+(me|us)\s+(up|awake)|make\s+(him|her|them)\s+stop|stop\s+(him|her|them)\s+snoring|ear\s*plugs|не\s+(дает|даёт|дає)\s+(мне\s+|мені\s+|нам\s+)?спать|спати|отучить|відучити|беруши|беруші|no\s+(me|nos)\s+deja\s+dormir|(que|hacer\s+que)\s+pare|tapones)\b",
         r"\b(snor\w*|храп\w*|хроп\w*|ronca\w*)\s+(\w+\s+){0,6}(the\s+walls|walls|стены|стіни|las\s+paredes|the\s+neighbou?rs|соседи|сусіди|los\s+vecinos|whole\s+house|на\s+весь\s+дом|на\s+всю\s+хату|toda\s+la\s+casa)\b",
+        # session 23 (emerg, tune51): a snore asked about as a way of sleeping ("my baby snores really
+        # loud, is that normal at 4 months?", "малыш храпит во сне, это нормально?", "mi bebé ronca muy
+        # fuerte, es normal?"); cut only when no drug is named and nothing else is told
+        r"\b(snor\w*|храп\w*|хроп\w*|ronca\w*)\s+((?!(and|but|not|wont|cant|can'?t|won'?t|и|і|й|но|але|не|ні|y|e|pero|no|ni)\s)\w+\s+){0,8}?(is\s+(that|this|it)\s+normal|normal\s+for\s+(a|an|babies|kids|toddlers)|(это|це)\s+нормально|нормально\s+ли|чи\s+(це\s+)?нормально|(es|sera)\s+normal)\b",
+        r"\b(snor\w*|gurgl\w*|храп\w*|хроп\w*|хрюка\w*|сопит|сопе|ronca\w*|ronquid\w*)\s+((?!(and|but|not|wont|cant|can'?t|won'?t|и|і|й|но|але|не|ні|y|e|pero|no|ni)\s)\w+\s+){0,6}?(midwife|doctor|nurse|gp|pediatrician|paediatrician|health\s+visitor|педиатр\w*|врач\w*|педіатр\w*|лікар\w*|акушерк\w*|pediatra|doctora?|matrona|partera|enfermera)\s+(said|says|told\s+us|dijo|dice|сказал\w*|сказав|говорит|каже)\s+(that\s+)?(it'?s|its|that'?s|es|что|що|это|це)?\s*(normal|fine|норма|нормально|в\s+норме|в\s+нормі)\b",
+        r"\b(is\s+it\s+normal|normal|нормально\s+ли|нормально\s+что|чи\s+нормально|нормально\s+що|es\s+normal\s+que)\s+((?!(and|but|not|wont|cant|can'?t|won'?t|и|і|й|но|але|не|ні|y|e|pero|no|ni)\s)\w+\s+){0,5}(snor\w*|храп\w*|хроп\w*|ronque\w*|ronca\w*)\b(?!\s+(and|и|і|y|but|но|але|pero)\b)",
     ]
 )
 # Slept like a log, told afterwards by the one who slept (tune25: "спал как убитый, никто не мог
@@ -4953,8 +5134,11 @@ _CHAT_SILENCE = compile_any(
 )
 
 
+# Up to four words between a thing and its verb, none of them a person's pronoun (session 23)
+_NO_PRONOUN_FILL = r"((?!(he|she|they|him|his|her|them|он|она|они|его|её|ее|него|нее|він|вона|вони|його|її|нього|неї|el|ella|ellos|ellas|lo|le)\s)\w+\s+){0,4}"
+
 _MACHINE_WORD = (
-    r"(server|servers|site|website|app|apps|page|computer|laptop|pc|phone|screen|keyboard|mouse|printer|router|wifi|wi\s+fi|game|program|browser|bot|api|system|tv|remote|"
+    r"(server|servers|site|website|app|apps|page|computer|laptop|pc|phone|screen|keyboard|mouse|printer|router|modem|модем\w*|wifi|wi\s+fi|game|program|browser|bot|api|system|tv|remote|"
     r"сервер\w*|сайт\w*|приложени\w*|додаток|застосунок|программ\w*|програм\w*|комп\w*|ноут\w*|телефон\w*|экран|екран|мыш\w*|миш\w*|клав\w*|принтер\w*|роутер\w*|вайфай|бот|игр[аы]|гра|браузер\w*|телевизор\w*|телевізор\w*|пульт\w*|"
     r"servidor\w*|pagina|web|ordenador|compu|computadora|portatil|celu|celular|movil|pantalla|teclado|raton|impresora|juego|programa|navegador|tele|mando)"
 )
@@ -4970,8 +5154,53 @@ _MACHINE_SILENCE = compile_any(
         + r"\s+(\w+\s+){0,4}("
         + _SILENT
         + r"|(is\s+)?not\s+responding|unresponsive|frozen|froze|завис\w*|висит|не\s+реагу\w*|no\s+funciona)\b",
+        # session 23 (emerg, tune51's kind): a car that will not start, a phone that will not wake or
+        # turn on, a lamp that does not answer its switch ("машина не заводится и не реагирует", "phone
+        # wont turn on even on the charger", "світло не реагує на вимикач"). The words between never
+        # hold a person's pronoun, and _cleaned cuts these only when no drug is named, so "his phone is
+        # ringing, he wont wake" keeps its sign.
+        r"\b(не\s+заводит\w*|не\s+заводить\w*|won'?t\s+start|wont\s+start|doesn'?t\s+start|doesnt\s+start|no\s+arranca|no\s+quiere\s+arrancar)\s+((и|і|й|and|y|ni)\s+)?("
+        + _SILENT
+        + r"|(is\s+)?not\s+responding|не\s+реагу\w*|не\s+реагир\w*|no\s+(reacciona|funciona|prende|enciende))\b",
+        r"\b"
+        + _MACHINE_WORD
+        + r"\s+"
+        + _NO_PRONOUN_FILL
+        + r"((won'?t|wont|doesn'?t|doesnt|isn'?t|isnt|not|can'?t|cant)\s+(wak\w*|turn\w*\s+on|switch\w*\s+on|start\w*|boot\w*|charg\w*)|"
+        r"не\s+(включа\w*|вмика\w*|вмика\w*|заряжа\w*|заряджа\w*|просыпа\w*|прокида\w*|загружа\w*|завантажу\w*)|no\s+(prende|enciende|carga|arranca|despierta))\b",
+        (
+            r"\b(не\s+(реагу\w*|реагир\w*|отвеча\w*|відповіда\w*)\s+на\s+(вимикач\w*|выключател\w*|кнопк\w*|пульт\w*|зарядк\w*|клавиш\w*|клавіш\w*))\b"
+            r"|\b((doesn'?t|doesnt|not|isn'?t|isnt|won'?t|wont)\s+(respond\w*|react\w*|work\w*)\s+to\s+(the\s+)?(switch|light\s+switch|button|remote|charger))\b"
+            r"|\b(no\s+(responde|reacciona)\s+(al|a\s+la)\s+(interruptor|apagador|boton|mando|cargador|control))\b"
+        ),
     ]
 )
+
+# A dead or flat thing that then "does not respond" or "won't wake" (session 23, emerg, tune51's kind:
+# "car battery is dead and wont respond to anything", "se me murió la batería del coche y no
+# responde", "phone is dead and wont wake up", "аккумулятор сел и не реагирует"). Cut before
+# _HARMLESS takes the dead thing away and leaves its verb bare; only when no drug is named.
+_DEAD_THING_SILENT = compile_any(
+    [
+        r"\b(battery|batteries|phone|laptop|charger|car|tablet|bateria|baterias|pila|coche|carro|auto|celular|celu|cel|movil|telefono|compu|tablet|"
+        r"телефон\w*|мобил\w*|мобілк\w*|смартфон\w*|батаре\w*|акум\w*|аккум\w*|машин[аи]|тачк[аи]|ноут\w*|планшет\w*)\s+"
+        r"(\w+\s+){0,3}(is\s+|was\s+|'?s\s+|went\s+|has\s+)?(dead|died|flat|gone\s+flat|se\s+murio|muert[oa]|descargad[oa]|se\s+descargo|сел|села|сів|сіла|разрядил\w*|розрядив\w*|розрядил\w*|сдох\w*|здох\w*|помер|умер)\s+"
+        r"((and|и|і|й|y|e)\s+)?"
+        + _NO_PRONOUN_FILL
+        + r"("
+        + _SILENT
+        + r"|(is\s+)?not\s+responding|unresponsive|((won'?t|wont|doesn'?t|doesnt|isn'?t|isnt|not|can'?t|cant)\s+(wak\w*|turn\w*\s+on|switch\w*\s+on|start\w*|boot\w*|charg\w*))"
+        r"|не\s+(реагу\w*|реагир\w*|включа\w*|вмика\w*|заряжа\w*|заряджа\w*|заводит\w*|заводить\w*)|no\s+(reacciona|funciona|arranca|prende|enciende|carga))\b",
+        # the verb first: "se me murió la batería del coche y no responde", "сел аккумулятор и не реагирует"
+        r"\b(se\s+(me\s+|le\s+|nos\s+)?(murio|descargo|acabo)|сел|села|сів|сіла|сдох\w*|здох\w*|разрядил\w*|розрядив\w*|розрядил\w*)\s+(la\s+|el\s+|mi\s+|мой\s+|моя\s+|мій\s+|моя\s+)?"
+        r"(bateria|baterias|pila|celular|celu|cel|movil|telefono|compu|телефон\w*|мобил\w*|мобілк\w*|смартфон\w*|батаре\w*|акум\w*|аккум\w*|ноут\w*|планшет\w*)\s+"
+        r"((del|de\s+la|de\s+mi|on|in|у|в|на)\s+\w+\s+)?((and|и|і|й|y|e)\s+)?"
+        r"("
+        + _SILENT
+        + r"|не\s+(реагу\w*|реагир\w*|включа\w*|вмика\w*)|no\s+(reacciona|funciona|arranca|prende|enciende|carga))\b",
+    ]
+)
+
 
 # A place or a whole team "out" when the power, the network or a server is down (blind18-tune,
 # late round): "весь офис в отключке", "цілий район у відключці", "toda la oficina sin conexión",
@@ -5014,6 +5243,12 @@ _THING_STILL_RE = compile_any(
         r"\b(can'?t|cant|cannot|won'?t|wont|couldn'?t|couldnt)\s+wake\s+(up\s+)?(my|the|this)\s+"
         + _THING_WORD
         + r"\b",
+        # a plant's leaves gone grey, brown or stiff (session 23, emerg, tune51: "plant looks dead, leaves
+        # turned grey and stiff", "листья серые и твёрдые", "hojas grises y tiesas")
+        (
+            r"\b(leaves|leaf|stems?|petals|листья|листочки|листя|листочки|стебл\w*|hojas|tallos?|petalos)\s+((turned|gone|went|are|look|looks|looking|got|getting|have\s+gone|стали|стало|стал|стають|становятся|стали|se\s+(pusieron|han\s+puesto|ven)|estan)\s+)?(all\s+|kind\s+of\s+|kinda\s+|совсем\s+|зовсім\s+|todas\s+)?(grey|gray|brown|yellow|black|blue|purple|stiff|dry|crispy|droopy|limp|серые|серыми|сірі|сіре|сірим|сухие|сухі|сухе|твердые|твёрдые|тверді|тверде|жовте|жёлтые|желтые|жовті|коричнев\w*|поникли|вялые|в'?ялі|grises|secas|tiesas|marrones|amarillas|mustias|negras)"
+            r"(\s+(and|и|і|й|y)\s+(grey|gray|brown|yellow|black|stiff|dry|crispy|droopy|limp|серые|сірі|сіре|сухие|сухі|сухе|твердые|твёрдые|тверді|тверде|вялые|в'?ялі|grises|secas|tiesas|mustias))?\b"
+        ),
         r"\b(blue\s+screen|screen\s+(went|turned|goes|is|has\s+gone)\s+blue|син(ий|ій)\s+(экран|екран)|(экран|екран)\s+(посинел|посинів|синий|синій)|pantalla\s+azul|pantallazo\s+azul)\b",
     ]
 )
@@ -5070,6 +5305,10 @@ _NO_SIGNAL = compile_any(
         r"\bсвязи\s+(там\s+)?(нет|нету)\b|\bнет\s+связи\b|\bбез\s+связи\b|\bсвязь\s+(там\s+)?(плох\w*|не\s+ловит)|\bне\s+ловит\b",
         r"\bзв'?язку\s+(там\s+)?(нема\w*)\b|\bнема\w*\s+зв'?язку\b|\bбез\s+зв'?язку\b|\bзв'?язок\s+(там\s+)?(поган\w*|не\s+ловить)|\bне\s+ловить\b",
         r"\b(сел|села|сів|сіла|разрядил\w*|розрядив\w*)\s+(\w+\s+)?(телефон\w*|батаре\w*|зарядк\w*)\b",
+        # session 23 (emerg, tune51): a hearing aid gone flat or headphones on ("не отвечает, потому что
+        # слуховой аппарат разрядился", "not answering, she has her headphones in", "no contesta, se le
+        # acabó la pila del audífono")
+        r"\b(hearing\s+aids?|слухов\w*\s+аппарат\w*|слухов\w*\s+апарат\w*|audifonos?|headphones|earphones|earbuds|наушник\w*|навушник\w*|cascos)\b",
     ]
 )
 _PHONE_SILENT = compile_any(
@@ -5101,7 +5340,10 @@ def _denied_signs_cut(folded: str) -> str:
 def _cleaned(folded: str) -> str:
     """The message with harmless uses of the words cut out, and everyday loud snoring or blue from the
     cold outside when no drug is named."""
-    cleaned = _WAKES_LATE.sub(" ", _HARMLESS.sub(" ", _denied_signs_cut(folded)))
+    denied = _denied_signs_cut(folded)
+    if not _used(denied):
+        denied = _DEAD_THING_SILENT.sub(" ", denied)  # "battery is dead and wont respond"
+    cleaned = _WAKES_LATE.sub(" ", _HARMLESS.sub(" ", denied))
     if _used(cleaned):
         return cleaned
     cleaned = _BLUE_EACH_SWIM.sub(" ", _COLD_OUTSIDE.sub(" ", _EVERYDAY_SNORE.sub(" ", cleaned)))
@@ -6061,8 +6303,9 @@ def _describes_emergency(folded: str) -> bool:
         and (
             (
                 (_NO_RESPONSE.search(cleaned) or _CHOKE_SOUND.search(cleaned))
-                # only beside a drug or an injection ("бужу его в школу, ноль реакции" is a teenager)
-                and (_INJECTED.search(cleaned) or _used(cleaned))
+                # only beside a drug or an injection ("бужу его в школу, ноль реакции" is a teenager),
+                # or a syringe lying beside them (session 23: "рядом шприц, щипаю его — никакой реакции")
+                and (_INJECTED.search(cleaned) or _used(cleaned) or _NEEDLE_BESIDE.search(cleaned))
             )
             # "стучим — тишина, а у него с собой был герыч" (session 22)
             or _knocked_and_nothing(cleaned)
@@ -6120,6 +6363,8 @@ def _describes_emergency(folded: str) -> bool:
         or (not past and _blind15_signs(folded, cleaned, general))
         or (not past and not general and _session19_signs(folded, cleaned))
         or (not past and not general and _session21_signs(folded, cleaned))
+        or (not past and not general and _breath_stops_on_a_drug(cleaned))
+        or (not past and not general and _grave_look_after_a_drug(cleaned))
         or (not past and not general and _blind16_signs(folded, cleaned))
         or (not past and not general and _late20_signs(folded, cleaned))
         or (not past and not general and _es_gone_under(cleaned))
@@ -6250,6 +6495,45 @@ _WELL_AND_AWAKE = compile_any(
 )
 
 
+# Plainly awake and talking now, or up and about as if nothing happened (session 23, emerg, tune51's
+# kind, the embedding stage's false cards: "threw up a bit after the pills but he's awake and chatting
+# now", "в сознании, болтает и пьёт воду", "при тямі, балакає", "зараз бігає як ні в чому не бувало",
+# "está despierto y platicando"): told with no sign left and nothing urgent, no card from the model
+_AWAKE_AND_TALKING = compile_any(
+    [
+        r"\b(awake|conscious|alert|up)\s+(and\s+)?(chatting|chatty|joking|laughing|talking\s+(normally|fine|to\s+(us|me))|making\s+sense)(\s+(now|rn|again))?\b",
+        r"\b(в\s+сознании|в\s+себе|при\s+памяти)\s+(\w+\s+)?(болтает|разговаривает|шутит|смеется|говорит\s+нормально|отвечает\s+нормально)\b",
+        r"\b(при\s+тямі|при\s+свідомості|притомн\w*)\s+(\w+\s+)?(балакає|розмовляє|жартує|сміється|говорить\s+нормально|відповідає\s+нормально)\b",
+        r"\b(despiert[oa]|consciente)\s+(y\s+)?(platicando|hablando\s+(normal|bien)|charlando|bromeando|riendo(se)?)\b",
+        r"\b((now|rn|сейчас|щас|зараз|тепер|теперь|ahora|ya)\s+(\w+\s+){0,2})?((as\s+if|like)\s+nothing\s+(ever\s+)?happened|як\s+ні\s+в\s+чому\s+не\s+бувало|как\s+ни\s+в\s+ч[её]м\s+не\s+бывало|como\s+si\s+nada)\b",
+    ]
+)
+# "now" said bare beside someone awake and talking ("awake and chatting, eating toast now"): no hurry
+_BARE_NOW = re.compile(r"\b(now|rn|сейчас|щас|зараз|тепер|теперь|ahora|ahorita|ya)\b")
+# A pain or a turn gone now (session 23: "tight in the chest after a cigarette but it's gone now")
+_GONE_NOW = compile_any(
+    [
+        r"\b(it'?s|its|it\s+is|it\s+has|pain'?s|pain\s+is|that'?s)\s+(all\s+)?gone(\s+now)?\b|\b(уже|вже|все|всё|усе)\s+(прошло|пройшло|минуло)\b|\bya\s+se\s+(me\s+|le\s+)?(paso|quito|fue)\b",
+    ]
+)
+# A limb "asleep" or gone numb from sitting or lying on it (session 23: "se me durmieron las piernas de
+# estar tanto rato sentado", "ноги затекли", "my leg fell asleep")
+_LIMB_ASLEEP = compile_any(
+    [
+        r"\bse\s+me\s+(durmio|durmieron|entumio|entumieron|acalambro|acalambraron)\s+(la|las|el|los)\s+(pierna|piernas|brazo|brazos|mano|manos|pie|pies)\b",
+        r"\b(leg|legs|arm|arms|foot|feet|hand|hands)\s+(fell|went|has\s+gone|have\s+gone)\s+(to\s+)?(asleep|sleep|dead)\b",
+        r"\b(нога|ноги|рука|руки|ступня|ступни|стопа|стопы)\s+(затекла|затекли|затекла|отсидел\w*|онемели\s+от\s+сидения)\b|\b(нога|ноги|рука|руки)\s+(затерпла|затерпли|затекла|затекли)\b|\b(отсидел|відсидів)\s+(ногу|ноги)\b",
+    ]
+)
+
+# "no drugs involved", "sin drogas de por medio", "никаких наркотиков": drugs denied, not named
+_NO_DRUGS = compile_any(
+    [
+        r"\b(no|without|sin|ningunas?|без|никаких|ніяких|жодних)\s+(drugs|drogas|sustancias|наркотик\w*|наркоти\w*)(\s+(de\s+por\s+medio|involved|at\s+all|ни\s+разу|взагалі|вообще))?\b",
+    ]
+)
+
+
 def told_not_now(text: str) -> bool:
     """The words of an emergency, framed by the rules as not happening now: a film, a story read or
     the news, a training; told afterwards ("he is home from hospital now"); a habit; a "what if
@@ -6257,6 +6541,17 @@ def told_not_now(text: str) -> bool:
     The embedding stage (``bot.library.triage``) gives no emergency card to such a message: the
     rules saw why it is not one, the nearest prototypes see only the alarming words."""
     folded = fold(text)
+    # Russian or Ukrainian in Latin letters: framed in their Cyrillic readings too, as the rules
+    # read them (session 23: "akkumulyator sel, mashina ne zavoditsya i ne reagiruet")
+    if _writer_fine_now(text, folded):
+        return True  # "fainted for a second at the blood test, fine now" (session 23)
+    readings = cyrillic_readings(folded)
+    if readings and any(_told_not_now(text, fold(reading)) for reading in readings):
+        return True
+    return _told_not_now(text, folded)
+
+
+def _told_not_now(text: str, folded: str) -> bool:
     if (_HYPOTHETICAL.match(folded) and not _OWN_PERSON_OR_NOW.search(folded)) or _worry_ahead(
         folded
     ):
@@ -6389,7 +6684,24 @@ def told_not_now(text: str) -> bool:
         and not _used(cleaned)
     ):
         return True  # "got a stinking cold, chest feels tight"; "жара, весь мокрый" (tune25)
-    return cleaned != folded and not signs
+    # the rules' cuts; someone awake and talking, a pain gone, a limb asleep (session 23)
+    return not signs and (cleaned != folded or _awake_or_gone_now(folded, cleaned))
+
+
+def _awake_or_gone_now(folded: str, cleaned: str) -> bool:
+    """Someone awake and talking, or a pain gone or a limb asleep with no drug (session 23); asked
+    only when the rules see no sign."""
+    if _AWAKE_AND_TALKING.search(folded) and not _URGENT.search(
+        _BARE_NOW.sub(" ", _NOW_FINE.sub(" ", _AWAKE_AND_TALKING.sub(" ", folded)))
+    ):
+        return True  # "threw up a bit after the pills but he's awake and chatting now"
+    undrugged = _NO_DRUGS.sub(" ", cleaned)
+    return bool(
+        (_GONE_NOW.search(folded) or _LIMB_ASLEEP.search(folded))
+        and not _used(undrugged)
+        and not _NAMED_DRUG.search(undrugged)
+        and not _LIFE_GONE.search(folded)
+    )  # "tight in the chest after a cigarette but it's gone now"; "ноги затекли"
 
 
 def asks_about_overdose(text: str) -> bool:

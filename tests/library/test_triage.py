@@ -166,8 +166,13 @@ TUNE_PARTS = _by_part(TUNE)
 # and no crisis row gets the card), and tune46-es joined; en, ru and uk joined in session 21's second
 # round once a death mourned (a grave, an anniversary) and a sign asked after an "if" to come ("will I
 # stop breathing if ...") were no card, by kind (tests/library/test_emergency_kinds21c.py).
+# tune51-ru and tune51-uk (session 23, emerg): a grandfather "серый и не отвечает" / "сірий і не
+# відповідає" whose silence is put down to a flat hearing aid still gets the card: the grey colour said
+# of a person ("серый и ...") is kept a sign whatever explains the silence (recall first).
 TUNE_PENDING = {
     "triage-tune34-ru",
+    "triage-tune51-ru",
+    "triage-tune51-uk",
 }
 
 
