@@ -1661,7 +1661,9 @@ _NOW_FINE = compile_any(
         # home again (session 18, tune41): "he's home now", "уже дома", "вже вдома", "ya está en casa"
         r"\b(he'?s|she'?s|hes|shes|he\s+is|she\s+is|they'?re|theyre)\s+(back\s+)?home\s+(now|again)\b|\b(уже|вже|теперь|тепер|сейчас|зараз)\s+(дома|вдома)\b|\bya\s+esta\s+en\s+(casa|su\s+casa)\b",
         # "she's all good now", "he's fine now" (blind7-tune): the "now" after the fine word
-        r"\b(all\s+)?(fine|ok|okay|good|alright|better|grand|great|well|brilliant|amazing|sound)\s+(now|rn)\b",
+        # ... unless a "but" turns to someone not fine or still in danger ("i'm fine now but he isnt",
+        # session 23; "he's fine now, but should I worry" stays a happy end)
+        r"\b(all\s+)?(fine|ok|okay|good|alright|better|grand|great|well|brilliant|amazing|sound)\s+(now|rn)\b(?!\s*,?\s*(but|но|але|pero)\s+([\w']+\s+){0,3}(isn'?t|isnt|is\s+not|not(?!\s+sure)|aren'?t|still|не|ні|досі|no|sigue)\b)",
         # "зараз він на ЗПТ і працює водієм", "now she works and studies": a life now, told after
         (
             r"\b(now|сейчас|щас|зараз|тепер|теперь|ahora|hoy)\s+(\w+\s+){0,3}(volunteer\w*|волонт[её]р\w*|voluntari[oa]s?|працює|работает|works|working|trabaja|trabajando|вчиться|учится|studies|estudia|на\s+зпт|на\s+заместительной|на\s+метадоне|на\s+метадоні|on\s+(methadone|bupe|suboxone|subutex)|en\s+(tratamiento|metadona)|в\s+ремісії|в\s+ремиссии|in\s+recovery|sober|clean|"

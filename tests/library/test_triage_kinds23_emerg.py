@@ -175,3 +175,26 @@ def test_card_second_batch(text: str) -> None:
 @pytest.mark.parametrize("text", NO_CARD_2)
 def test_no_card_second_batch(text: str) -> None:
     assert not is_emergency(text)
+
+
+# "fine now" said of the writer, then a "but" that turns to someone not fine (lead, session 23): the
+# happy end is the writer's, the danger is the other one's
+FINE_BUT_NOT_HIM = [
+    "we both used, i'm ok now but she isn't, her lips went grey",
+    "i'm fine now but my mate's still not waking up after the pills",
+    "shes alright now but her bf is not breathing properly after the fent",
+]
+FINE_BUT_ONLY_A_WORRY = [
+    "he went grey after a shot last night, he's fine now, but should i keep narcan around",
+    "she passed out at the party but she's ok now, but not sure what she took",
+]
+
+
+@pytest.mark.parametrize("text", FINE_BUT_NOT_HIM)
+def test_fine_now_but_someone_is_not(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize("text", FINE_BUT_ONLY_A_WORRY)
+def test_fine_now_but_only_a_worry(text: str) -> None:
+    assert not is_emergency(text)
