@@ -4237,6 +4237,29 @@ def asks_street_methadone_uk(text: str) -> bool:
     )
 
 
+# the nose hurt or bleeding from snorting ("nose keeps bleeding from snorting speed", "me arde la
+# nariz de esnifar keta"): looking after the nose, before the drug's own topic (issue 9,
+# twenty-third session)
+_NOSE_HURT = re.compile(
+    r"\b(?:nose\s+(?:\w+\s+){0,2}?(?:hurts?|hurting|sore|raw|burn\w*|damag\w*|stings?)|nostril\w*|"
+    r"septum|tabique|fosas?\s+nasales|nariz\s+(?:\w+\s+){0,2}?(?:duele|irritad\w*|quemad\w*|arde|"
+    r"destrozad\w*|en\s+carne\s+viva)|(?:duele|arde|pica)\s+la\s+nariz|"
+    r"(?:болит|болить|горит|горить|печет|пече)\s+(?:\w+\s+)?(?:нос|ніс)|перегородк\w*)\b"
+)
+_SNORTED = re.compile(
+    r"\b(?:snort\w*|sniff\w*|railing|rails|bumps?|lines?\s+of|esnif\w*|rayas?|turulo\w*|"
+    r"нюха\w*|нюхн\w*|занюх\w*|дорожк\w*|доріжк\w*)\b"
+)
+
+
+def asks_snorted_nose(text: str) -> bool:
+    """The nose bleeds, is blocked or hurts from snorting ("nosebleeds from sniffing ket")."""
+    low = fold(text)
+    return (
+        _NOSE_TROUBLE.search(low) is not None or _NOSE_HURT.search(low) is not None
+    ) and _SNORTED.search(low) is not None
+
+
 def _asked_by_frames(low: str) -> list[str]:
     """Topics a frame of the (folded) question asks for: chemsex invited, a drug checked for what
     it really is, drinking stopped."""
@@ -4250,6 +4273,8 @@ def _asked_by_frames(low: str) -> list[str]:
         (asks_stronger_batch, FENTANYL),
         (asks_found_needles, SYRINGE_DISPOSAL),
         (asks_xylazine_wound, XYLAZINE),
+        # the nose hurt or bleeding from snorting: looking after it
+        (asks_snorted_nose, SAFER_SNORTING),
     ):
         if asks(low):
             out.append(topic)

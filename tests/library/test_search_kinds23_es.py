@@ -212,3 +212,34 @@ def test_a_name_cut_short_is_no_everyday_frame(index: SearchIndex) -> None:
     assert not index._everyday_only(
         "la marihuan en galletas cuanto tarda en hacer efecto", "es", None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("my nostrils are raw and bleeding from sniffing mandy, how do i heal them", "en"),
+        ("blocked nose for days after bumps of coke all weekend", "en"),
+        ("me duele la nariz de tanto esnifar keta los findes", "es"),
+        ("sangrado de nariz por las rayas de speed, como la cuido", "es"),
+    ],
+)
+def test_the_nose_hurt_by_snorting_asks_for_safer_snorting(
+    index: SearchIndex, text: str, lang: str
+) -> None:
+    assert cues.asks_snorted_nose(text), text
+    assert cues.SAFER_SNORTING in cues.asked_topics(text), text
+    assert [h.topic_id for h in index.search(text, lang)][:1] == ["safer-snorting"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # snorting without the nose's trouble, the bladder of ketamine, the nose without snorting
+        "how long does ket last if i sniff it",
+        "sniffing ket every day, is my bladder ok",
+        "my nose hurts since the cold started",
+        "nariz tapada por la alergia",
+    ],
+)
+def test_snorting_or_a_nose_alone_asks_nothing_of_it(text: str) -> None:
+    assert not cues.asks_snorted_nose(text), text
