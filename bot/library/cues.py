@@ -1808,6 +1808,9 @@ _EVERYDAY_MATTER = re.compile(
     r"(?:ковидн|ковідн|коронавирусн|коронавірусн|антигенн)\w*\s+(?:экспресс-?|експрес-?)?тест\w*|"
     r"(?:covid|ковид|ковід)\s*-?\s*(?:тест\w*|tests?)|lateral\s+flow|antigen\s+tests?|"
     r"ovulation\s+tests?|(?:prueba|test)\s+(?:de\s+)?(?:covid|antigenos?|ovulacion)|"
+    # a hangnail or an ingrown nail ("se me infectó un padrastro", "ingrown toenail at home")
+    r"hangnail\w*|ingrown\s+(?:toe\s*)?nails?|padrastro\w*|unero\w*|unas?\s+encarnad\w*|"
+    r"заусениц\w*|задирк\w*|вросш\w*\s+ногот\w*|врісл\w*\s+ніг\w*|"
     # work, money and a family's law: pay, dismissal, leave, taxes, rent, custody
     r"finiquito|despid\w*|indemnizacion\w*|aguinaldo|nomina\w*|salario\w*|sueldo\w*|"
     r"horas\s+extras?|contrato\s+(?:de\s+trabajo|laboral|temporal|indefinido)|"
@@ -2061,6 +2064,51 @@ _BLOCKED_NOSE = re.compile(
 )
 
 
+# Trouble of the nose said with its everyday cause: the heating or dry air, a cold or hay fever,
+# blowing it, a flight, the heat, one side always blocked ("my nose bleeds when the heating is
+# on", "sangrado de nariz después de sonarme por el resfriado"): the chemist's or the doctor's,
+# not snorting, when nothing names a drug (the caller checks; issue 9, twenty-third session)
+_NOSE_TROUBLE = re.compile(
+    r"\b(?:nose\s*bleed\w*|bloody\s+nose|nose\b.{0,50}?\bbleed\w*|nose\s+(?:\w+\s+){0,2}?(?:blocked|"
+    r"stuffed|stuffy|runny|crusty|dry)|(?:blocked|stuffy|stuffed|runny|dry|crusty)\s+nose|"
+    r"sangr\w*\s+(?:\w+\s+)?(?:de\s+|por\s+)?(?:la\s+)?nariz|sangrado\s+nasal|hemorragia\s+nasal|"
+    r"epistaxis|nariz\s+(?:\w+\s+){0,2}?(?:tapada|congestionada|seca|reseca)|nariz\b.{0,50}?\bsangr\w*|"
+    r"(?:tapada|congestionada|seca)\s+la\s+nariz|mocos?\s+con\s+sangre|costras?\s+(?:en|de)\s+la\s+nariz|"
+    r"кров\w*\s+(?:\w+\s+)?(?:из|з)\s+носа|носов\w*\s+кровотеч\w*|заложен\w*\s+нос|"
+    r"закладен\w*\s+ніс|нос\s+(?:\w+\s+)?заложен\w*|ніс\s+(?:\w+\s+)?закладен\w*)"
+)
+_NOSE_CAUSE = re.compile(
+    r"\b(?:heating|heater\w*|radiator\w*|dry\s+air|air\s*con\w*|winter|cold\s+(?:weather|air)|"
+    r"(?:a|the|my|this)\s+cold|flu|allerg\w*|hay\s*fever|pollen|(?:blow\w*|blew)\s+(?:\w+\s+)?"
+    r"(?:nose|it)|picking|plane|flight|flying|altitude|heat\s*wave|hot\s+weather|the\s+heat|"
+    r"humidifier|sinus\w*|(?:one|un)\s+(?:side|lado)|"
+    r"calefacc\w*|radiador\w*|aire\s+(?:seco|acondicionado)|clima\s+seco|invierno|frio|resfri\w*|"
+    r"catarro|constipad\w*|gripe|gripa|alergi\w*|polen|son(?:ar|arme|arse|andome|andose|e|o|aba)|"
+    r"avion|vuelo|altura|calor|hurg\w*|humidificador|sinusitis|"
+    r"отоплен\w*|батаре\w*|опален\w*|сух\w*\s+воздух|сух\w*\s+повітр\w*|зим\w*|простуд\w*|"
+    r"застуд\w*|аллерги\w*|алергі\w*|насморк\w*|нежит\w*|жар[аиу]|спек\w*|самолет\w*|літак\w*)\b"
+)
+# blowing the nose names no powder ("after blowing it too hard", "blew my nose")
+_BLOWN_NOSE = re.compile(r"\b(?:blow\w*|blew)\s+(?:(?:my|your|his|her|their|our|the)\s+nose|it)\b")
+
+
+def everyday_nose(text: str) -> bool:
+    """Nose trouble (a nosebleed, a blocked or dry nose) said with an everyday cause (the
+    heating, a cold, blowing it, a flight, the heat) and nothing of using, drinking, a party or
+    this bot in it (the caller checks that no substance is named: ``without_blown_nose``)."""
+    folded = _BLOCKED_NOSE.sub(" насморк ", fold(text))
+    return (
+        _NOSE_TROUBLE.search(folded) is not None
+        and _NOSE_CAUSE.search(folded) is not None
+        and _MATTER_IN_USE.search(folded) is None
+    )
+
+
+def without_blown_nose(text: str) -> str:
+    """The message (folded) without blowing the nose ("blowing it", "blew my nose")."""
+    return _BLOWN_NOSE.sub(" ", fold(text))
+
+
 def names_matter(text: str) -> bool:
     """Something in the message names a drug practice or a harm-reduction matter (using, a dose,
     a high, withdrawal, drinking, a party, injecting, the police, an infection, this bot)."""
@@ -2088,6 +2136,24 @@ _POLICE_ON_PERSON = re.compile(
 )
 
 
+# nerves before an exam, a talk or a job interview, and the body's own signs of them: shaking,
+# sweating, a pounding heart ("me tiemblan las manos antes de una entrevista", "my hands shake
+# and sweat before exams"): those signs are not withdrawal's nor a stimulant's when the nerves'
+# cause is said and nothing else of using is (issue 9, twenty-third session)
+_NERVES_CAUSE = re.compile(
+    r"\b(?:(?:antes\s+de(?:l|\s+(?:un|una|mi|los|las))?|en(?:\s+(?:el|los|las|un|una|mis))?|"
+    r"durante\s+(?:el|los|las))\s+(?:examen\w*|examenes|parcial\w*|exposicion\w*|presentacion\w*|"
+    r"entrevista\w*)|hablar\s+en\s+publico|miedo\s+escenico|nervios\s+de\s+(?:examen|exposicion)\w*|"
+    r"(?:before|during|in)\s+(?:an?\s+|my\s+|the\s+)?(?:exams?|tests?|presentations?|job\s+interviews?|"
+    r"interviews?|speech(?:es)?)|public\s+speaking|stage\s+fright)\b"
+)
+_NERVES_SIGNS = re.compile(
+    r"\b(?:tiembl\w*|temblor\w*|shak\w*|trembl\w*|sud(?:o|or|ores|ando)|sweat\w*|"
+    r"heart\s+(?:\w+\s+)?(?:races|racing|pounds|pounding)|palpitat\w*|taquicardia|"
+    r"corazon\s+(?:\w+\s+){0,2}?(?:a\s+mil|acelerad\w*|rapido|fuerte))\b"
+)
+
+
 def everyday_matter(text: str) -> bool:
     """The message is about an everyday matter of a life (a pregnancy test, a tattoo, a wasp's
     sting, pay or rent, a parking ticket, a phone's photos, blood pressure, a theft suffered) with
@@ -2096,6 +2162,8 @@ def everyday_matter(text: str) -> bool:
     folded = _BLOCKED_NOSE.sub(" насморк ", fold(text))
     if _THEFT_SUFFERED.search(folded) is not None and _POLICE_ON_PERSON.search(folded) is None:
         return _MATTER_IN_USE.search(_VICTIMS_POLICE.sub(" ", folded)) is None
+    if _NERVES_CAUSE.search(folded) is not None:
+        folded = _NERVES_SIGNS.sub(" ", folded)
     return _EVERYDAY_MATTER.search(folded) is not None and _MATTER_IN_USE.search(folded) is None
 
 
@@ -2198,6 +2266,15 @@ _DRUG_CONTEXT = re.compile(
     r"drug\w*|dose\w*|dosage|overdos\w*|high(?!\s+school)|stoned|"
     r"(?<!ski\s)(?<!school\s)(?<!field\s)(?<!business\s)(?<!camping\s)trip\w*|come\s*down|comedown|snort\w*|inject\w*|"
     r"alcohol|booze|drunk|withdraw\w*|addict\w*|safe|safer|safely|dangerous|dealer\w*|"
+    # drinking stopped ("shaking before my exam since i stopped drinking", "desde que dejé de beber")
+    r"(?:quit|stopped|stopping|stop|giving\s+up|gave\s+up|off\s+the)\s+(?:the\s+)?(?:drinking|drink|booze)"
+    r"(?!\s+(?:so\s+much\s+|as\s+much\s+)?(?:coffee|tea|soda|pop|fizzy|energy|water|milk|juice|coke|cola))|"
+    r"dej(?:e|o|ar|ando|aste)\s+de\s+(?:beber|chupar|pistear)"
+    r"(?!\s+(?:tanto\s+)?(?:cafe|te|refresco|agua|leche|jugo|zumo|coca|bebidas\s+energeticas))|"
+    # mushrooms eaten by the person, and what they see ("comí hongos en el bosque y veo colores")
+    r"(?:me\s+)?com(?:i|imos|io|ieron|er|erme|iendo)\s+(?:unos?\s+|unas?\s+|los\s+|las\s+|\d+\s+)?"
+    r"(?:hongos|setas)|(?:ate|took|eaten|taken|eating|taking)\s+(?:some\s+|the\s+|a\s+few\s+)?"
+    r"(?:mushrooms|shrooms)|veo\s+colores|seeing\s+colou?rs|"
     r"нарк\w*|доз\w*|передоз\w*|кайф\w*|прет|преть|прух\w*|приход\w*|отходняк\w*|вмаз\w*|нюха\w*|"
     r"колоть|колюсь|колется|курить|покурить|употреб\w*|алкогол\w*|бухл\w*|ломк\w*|безопас\w*|опасн\w*|"
     r"закладчик\w*|барыг\w*|кумар\w*|відходос\w*|отходос\w*|"
@@ -2206,6 +2283,8 @@ _DRUG_CONTEXT = re.compile(
     # cannabis concentrates and buds smoked ("does dabbing hit harder than smoking flower")
     r"dabs|dabbing|dab\s+(?:rig|pen)s?|shatter|smok\w*\s+(?:the\s+)?flower|"
     r"droga\w*|dosis|sobredosis|colocon\w*|colocad\w*|pasad[oa]|subidon\w*|bajon\w*|consum\w*|"
+    # getting high ("las setas del jardín colocan?", "¿te colocan?")
+    r"colocan|colocar(?:me|te|se|nos)|(?:me|te|nos|le|les)\s+coloca\w*|"
     r"alcohol|esnif\w*|inyect\w*|fumar|(es|sera|seria)\s+segur[oa]|peligros\w*|dealer|camello|"
     # what a drug does to a person, in Spanish ("las sales de baño esas que te ponen paranoico"):
     # bath salts bought for a bath never make anyone paranoid or a zombie
@@ -2220,6 +2299,9 @@ _DRUG_CONTEXT = re.compile(
     r"героин\w*|кокаин\w*|мефедрон\w*|метадон\w*|амфетамин\w*|марихуан\w*|гашиш\w*|спайс\w*|"
     r"героїн\w*|кокаїн\w*|амфетамін\w*|"
     r"marihuana|mota(?!s?\s+de\s+(?:polvo|algodon|pelusa))|heroina|cocaina|"
+    # a mushroom taken for its effect ("los hongos alucinógenos son venenosos?", "magic ones")
+    r"alucin\w*|hallucin\w*|psicodel\w*|psiquedel\w*|psychedel\w*|psiloc\w*|magic\w*|"
+    r"magic[oa]s|shroom\w*|галлюцин\w*|галюцин\w*|псилоц\w*|психодел\w*|"
     # medicines and health care
     r"pill(?!ow)\w*|prescri\w*|doctor\w*|hospital\w*|таблет\w*|рецепт\w*|врач\w*|больниц\w*|лікар\w*|"
     r"pastilla\w*|(sin|con)\s+receta|receta\s+medica|medic\w*"
@@ -2439,6 +2521,11 @@ _SPECK_WORDS = (
     r"motas?\s+(?:negras|blancas|brillantes|flotantes|de\s+luz|que\s+flotan)|"
     r"motas?\s+(?:\w+\s+){0,2}?(?:en|de)\s+(?:la|las|el|los|mi|mis)\s+(?:ropa|camisa\w*|playera\w*|"
     r"blusa\w*|pantalon\w*|tela|toalla\w*|sabana\w*|alfombra|pared|unas?|piel\s+del\s+perro)|"
+    # fluff on a sofa, a jumper or a coat ("la mota del sillón no sale", "motas en el suéter")
+    r"motas?\s+(?:\w+\s+){0,2}?(?:de|del|en)\s+(?:(?:la|las|el|los|mi|mis)\s+)?(?:sillon\w*|sofa\w*|"
+    r"sueter\w*|jersey\w*|sudadera\w*|abrigo\w*|chamarra\w*|chaqueta\w*|cobija\w*|manta\w*|"
+    r"cojin\w*|cojines|tapiz\w*|mueble\w*|alfombra\w*|lana|algodon)|"
+    r"quitapelusa\w*|"
     r"(?:vestido|falda|camisa|blusa|tela|pañuelo|panuelo|corbata)s?\s+de\s+motas|motitas?"
 )
 _SPECK = re.compile(r"\b(?:" + _SPECK_WORDS + r")\b")
@@ -2446,7 +2533,9 @@ _SPECK = re.compile(r"\b(?:" + _SPECK_WORDS + r")\b")
 # line of a powder, only the verb's forms and the scratch itself
 _SCRATCH = re.compile(
     r"\b(?:rayen|raye|rayes|rayado|rayada|rayados|rayadas|rayar|rayarse|rayarlas?|rayarlos?|"
-    r"rayon|rayones|rayadura\w*)\b"
+    r"rayon|rayones|rayadura\w*|"
+    # scratched, said in the past ("el cristal de la mesa se rayó", "me rayaron el coche")
+    r"se\s+(?:me\s+|te\s+|le\s+|nos\s+|les\s+)?rayo|rayaron)\b"
 )
 
 
@@ -2522,6 +2611,9 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"стел\w*|pared\w*|sotano|techo|купан\w*|купал\w*|купати|"
         r"vases?|chandelier\w*|glassware|wine\s+glass\w*|glasses|cool\s*box\w*|cooler\w*|"
         r"decanters?|tumblers?|figurines?|ornaments?|"
+        # the glass of a table, a window, a mirror ("el cristal de la mesa se rayó")
+        r"ventana\w*|ventanal\w*|espejo\w*|vitrina\w*|mirrors?|"
+        r"mesita\w*|mesa\s+(?:de\s+|del\s+)?(?:cristal|vidrio|centro|comedor|noche)|de\s+la\s+mesa|"
         r"copas?|vasos?|cristaleria|ваз[аыуеі]|вазочк\w*|люстр\w*|бокал\w*|келих\w*|"
         r"florero\w*|jarron\w*|lampara\w*|candelabro\w*|"
         # a bathtub ("la tina" in Mexico) blocked, stained or plumbed ("como destapo la tina")
@@ -2825,7 +2917,24 @@ EVERYDAY_CLASSES["foraging"] = (
     r"сентябр\w*|октябр\w*|осен\w*|вересн\w*|жовтн\w*|восен\w*|september|october|autumn|"
     r"septiembre|octubre|otono|"
     r"подмосков\w*|под\s+москвой|карпат\w*|грибн\w*\s+(сезон|мест\w*|місц\w*)|"
-    r"маринов\w*|маринув\w*|засолк\w*|засолюв\w*|засолит\w*|на\s+зиму"
+    r"маринов\w*|маринув\w*|засолк\w*|засолюв\w*|засолит\w*|на\s+зиму|"
+    # wild ones in the woods or a yard, told apart from the poisonous ones ("wild mushrooms in
+    # the woods, which are poisonous", "setas del monte venenosas", "mushrooms in my backyard")
+    r"wild|woods?|forest\w*|backyard|yard|poison\w*|edible|bosque\w*|monte|venenos\w*|"
+    r"comestibles?|silvestres?|portobello\w*|shiitake|ajillo"
+)
+# mould on a wall or a ceiling, damp in a bathroom ("hongos negros en la pared del baño")
+EVERYDAY_CLASSES["mould"] = (
+    r"mou?ld\w*|damp|walls?|ceiling\w*|shower|bathroom|moho\w*|humedad\w*|pared\w*|techo\w*|"
+    r"azulejo\w*|(?:cuarto\s+de\s+)?bano|ducha\w*|плесен\w*|цвіль\w*|плісняв\w*|стен[аеуы]|стін[аиі]"
+)
+# a fungus of the skin, the feet or the nails ("tengo hongos en las uñas", "athlete's foot")
+EVERYDAY_CLASSES["fungus"] = (
+    r"(?:toe)?nails?|feet|foot|skin|groin|athlete'?s|antifung\w*|thrush|candida\w*|"
+    # (the nails folded are "unas", also the article: only with "los pies" or a possessive)
+    r"unas?\s+de\s+(?:los\s+|las\s+)?(?:pies|manos)|(?:las|mis|tus|sus)\s+unas|pies|piel|ingle|"
+    r"entrepierna|axila\w*|antimicotic\w*|antifungic\w*|candidiasis|"
+    r"pomada|crema\s+para"
 )
 # crafts and decorations ("crystals for a diamond mosaic", "pine cones for a Christmas wreath")
 EVERYDAY_CLASSES["crafts"] = (
@@ -2993,6 +3102,20 @@ def household_word(word: str) -> bool:
     return _HOUSEHOLD_WORD.fullmatch(fold(word).strip()) is not None
 
 
+# everyday words inside a many-word name ("veneno de sapo", "óxido nitroso", "gas de la risa",
+# "toad venom", "nitrous oxide"): alone they name no substance ("setas venenosas", "el óxido de
+# las monedas"; issue 9, twenty-third session)
+_NAME_PART_WORD = re.compile(
+    r"(?:venen\w*|venom\w*|oxid\w*|oxide|risa|laughing|отрут\w*|яд|оксид\w*|закис\w*)"
+)
+
+
+def name_part_word(word: str) -> bool:
+    """The (typed) word is an everyday word of a many-word substance name (a venom, an oxide,
+    laughter) that names no substance alone."""
+    return _NAME_PART_WORD.fullmatch(fold(word).strip()) is not None
+
+
 # health and drinking said without a substance name: never an everyday frame
 _USE_CONTEXT = re.compile(
     r"\b("
@@ -3084,7 +3207,13 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             r"кислот\w*|acid|acido",
             ("kitchen", "household", "beauty", "vehicles_collections", "science", "misc"),
         ),
-        (r"гриб\w*|mushrooms?|setas?|hongos?", ("kitchen", "foraging", "misc")),
+        # mushrooms picked or cooked, growing in a lawn or a garden; a mould on a wall; a fungus
+        # on the feet or the nails ("hongos en las uñas de los pies"); never beside a pet alone
+        # (mushrooms eaten by the person with a pet about: "me comí unos hongos y mi perro...")
+        (
+            r"гриб\w*|mushrooms?|setas?|hongos?",
+            ("kitchen", "foraging", "garden", "lawn", "mould", "fungus", "misc"),
+        ),
         (r"pericos?|pericas?", ("pets", "kitchen", "cafe_co", "misc")),
         # a speck ("una mota de polvo"): only in that fixed phrase
         (r"motas?", ()),
@@ -3140,6 +3269,8 @@ _FIXED_EVERYDAY = re.compile(
     r"\b(?:speed\s*test\w*|sales\s+de\s+bano|" + _THUGS + r"|"
     # a cramp in the leg ("charlie horse in my calf"); rubbish, never the police ("вывоз мусора")
     r"charlie\s+horses?|" + _RUBBISH.pattern[2:-2] + r"|"
+    # the soft drink by its full name ("la coca cola quita el óxido?", "coca-cola zero")
+    r"coca[\s-]*colas?|"
     # coconut as an adjective is never the street word ("кокосовое молоко", "кокосовую стружку")
     r"кокосов\w*|"
     # the speed of light or sound ("скорость света сколько км в секунду", "speed of sound")
@@ -4203,6 +4334,29 @@ def asks_street_methadone_uk(text: str) -> bool:
     )
 
 
+# the nose hurt or bleeding from snorting ("nose keeps bleeding from snorting speed", "me arde la
+# nariz de esnifar keta"): looking after the nose, before the drug's own topic (issue 9,
+# twenty-third session)
+_NOSE_HURT = re.compile(
+    r"\b(?:nose\s+(?:\w+\s+){0,2}?(?:hurts?|hurting|sore|raw|burn\w*|damag\w*|stings?)|nostril\w*|"
+    r"septum|tabique|fosas?\s+nasales|nariz\s+(?:\w+\s+){0,2}?(?:duele|irritad\w*|quemad\w*|arde|"
+    r"destrozad\w*|en\s+carne\s+viva)|(?:duele|arde|pica)\s+la\s+nariz|"
+    r"(?:болит|болить|горит|горить|печет|пече)\s+(?:\w+\s+)?(?:нос|ніс)|перегородк\w*)\b"
+)
+_SNORTED = re.compile(
+    r"\b(?:snort\w*|sniff\w*|railing|rails|bumps?|lines?\s+of|esnif\w*|rayas?|turulo\w*|"
+    r"нюха\w*|нюхн\w*|занюх\w*|дорожк\w*|доріжк\w*)\b"
+)
+
+
+def asks_snorted_nose(text: str) -> bool:
+    """The nose bleeds, is blocked or hurts from snorting ("nosebleeds from sniffing ket")."""
+    low = fold(text)
+    return (
+        _NOSE_TROUBLE.search(low) is not None or _NOSE_HURT.search(low) is not None
+    ) and _SNORTED.search(low) is not None
+
+
 def _asked_by_frames(low: str) -> list[str]:
     """Topics a frame of the (folded) question asks for: chemsex invited, a drug checked for what
     it really is, drinking stopped."""
@@ -4217,6 +4371,8 @@ def _asked_by_frames(low: str) -> list[str]:
         (asks_found_needles, SYRINGE_DISPOSAL),
         (asks_own_needles_away, SYRINGE_DISPOSAL),
         (asks_xylazine_wound, XYLAZINE),
+        # the nose hurt or bleeding from snorting: looking after it
+        (asks_snorted_nose, SAFER_SNORTING),
     ):
         if asks(low):
             out.append(topic)

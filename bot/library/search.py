@@ -690,8 +690,11 @@ class SearchIndex:
         full = self._substance_terms("\0words")
         # a stem of three letters names a substance only typed in full: "bebé" (a baby) is not
         # "bebida" (a drink), though both stem to "beb"
+        # a name cut short by a letter is typed as its own stem ("la marihuan comestible": the
+        # stemmer takes "marihuan" further, to "marihu"): the typed word is a name's stem
         return any(
-            term in names and (len(term) >= 4 or word in full)
+            (term in names and (len(term) >= 4 or word in full))
+            or (len(word) >= 6 and word in names)
             for word, term in analyzer.pairs(query)
         )
 
@@ -729,6 +732,10 @@ class SearchIndex:
             )
         ):
             return True
+        if cues.everyday_nose(query) and not self._names_substance(
+            cues.without_blown_nose(query), lang, country, substances_only=True
+        ):
+            return True  # a nosebleed from the heating or a cold: not snorting
         return cues.everyday_matter(query) and not self._names_substance(
             query, lang, country, substances_only=True
         )
@@ -779,7 +786,8 @@ class SearchIndex:
                 for words in sub.names.values()
                 for w in words
                 for word, term in analyzer.pairs(name_words(w, self._single_names()))
-                if " " not in w.strip() or not cues.household_word(word)
+                if " " not in w.strip()
+                or not (cues.household_word(word) or cues.name_part_word(word))
             )
             self._names_cache[lang] = found
         return found
