@@ -3825,6 +3825,27 @@ def _without_party(
     return [hit for hit in hits if fold(hit[2]) not in _PARTY_FORMS]
 
 
+# "фен" as the hair dryer, a tool: in the instrumental ("феном") with a verb of drying or hair or a
+# fringe dried ("сушу волосы феном", "феном посушила голову", "висушила волосся феном"), or "фен
+# для волос(ся)". Whatever else is drunk or taken around it, the dryer is no amphetamine ("после
+# фена голова болит", "закинулся феном и пивом" keep the drug: no drying, no hair).
+_DRYER_WORDS = ("феном", "фен", "фена", "фену")
+_DRYER_TOOL = re.compile(
+    r"\b(?:(?:(?:по|вы|ви|про|под|під|за)?суш(?!н)\w*|волос\w*|челк\w*|чолк\w*|укладк\w*)"
+    r"(?:\s+\S+){0,3}?\s+феном|феном(?:\s+\S+){0,3}?\s+(?:(?:по|вы|ви|про|под|під|за)?суш(?!н)\w*|"
+    r"волос\w*|челк\w*|чолк\w*)|фен\w*\s+для\s+волос\w*)\b"
+)
+
+
+def _without_dryer(
+    hits: list[tuple[Named, int, str, bool]], low: str
+) -> list[tuple[Named, int, str, bool]]:
+    """The names without "фен" used as a hair dryer ("сушу волосы феном после пива")."""
+    if not _DRYER_TOOL.search(low):
+        return hits
+    return [hit for hit in hits if fold(hit[2]) not in _DRYER_WORDS]
+
+
 def _without_wheels(
     hits: list[tuple[Named, int, str, bool]], low: str
 ) -> list[tuple[Named, int, str, bool]]:
@@ -5423,6 +5444,7 @@ class Router:
             self._hits(_HORSE.sub(r"\1 xx", text), lang, country), text, self._pill_drug
         )
         hits = _without_wheels(_without_vessel(_without_salt(hits, low), low), low)
+        hits = _without_dryer(hits, low)
         hits = _without_body_lump(hits, text)
         hits = _without_soft_coke(_without_party(hits, low), text)
         named = [n for n, _, _, _ in hits]
