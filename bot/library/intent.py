@@ -2496,6 +2496,17 @@ _NOT_PLACE_WORD = re.compile(
     r"(?:мяз|м'яз|мʼяз|стегн|плеч|сідниц|дуп)\w*|(?:вену|вени|вені|пах|паху)\b|"
     r"pastill\w*|tabletas?|l[ií]quid\w*|polvo|embaraz\w*|c[aá]rcel|hospital|receta)"
 )
+# A time of day, a day of rest, an empty stomach or one's home after a preposition ("hiv test in
+# the morning", "аналіз на гепатит натще", "prueba en ayunas", "тест на віл у домашніх умовах"):
+# when or how a test is done, never a place the finder could look in.
+_WHEN_OR_HOW = re.compile(
+    r"^(?:the\s+|an?\s+|la\s+|el\s+|las\s+|los\s+|un\s+|una\s+)?(?:"
+    r"mornings?|evenings?|afternoons?|night(?:time)?s?|daytime|weekends?|fasting|empty\s+stomach|"
+    r"home|my\s+home|"
+    r"утр\w*|вечер\w*|ночь\w*|ночью|ночн\w*|дн[её]м|выходн\w*|голодн\w*|натощак|домашн\w*|"
+    r"ранк\w*|ранков\w*|вечор\w*|ніч|ночі|вночі|вдень|вихідн\w*|натще\w*|"
+    r"manana|tarde|noche|madrugada|fin\s+de\s+semana|ayun\w*|casa|domicilio)\b"
+)
 # Asking for something: "need", "looking for", "is there", "any", "нужен", "есть ли", "hay"...
 # "Mexico City", "Mexico DF": the last word of a city named after its country
 _CITY_WORDS = {"city", "df", "d.f."}
@@ -4694,9 +4705,11 @@ class Router:
         return ", ".join(c.strip() for c in clauses if c not in other)
 
     def _no_place(self, found: str) -> bool:
-        """A substance or a service is not a place ("тест полоски на фентанил", "тест на вич")."""
+        """A substance or a service is not a place ("тест полоски на фентанил", "тест на вич"),
+        nor a time of day, fasting or one's home ("test in the evening", "en ayunas")."""
         return (
-            self._service_type(found.lower(), []) is not None
+            _WHEN_OR_HOW.match(fold(found).lower()) is not None
+            or self._service_type(found.lower(), []) is not None
             or bool(self.substances(found, "en"))
             or bool(self.lexicon is not None and self.lexicon.find(found, ""))
         )
