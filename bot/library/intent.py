@@ -38,7 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.library.combos import ComboChecker, Named, NameKind, ReadingKind, fold
+from bot.library.combos import RISK_RANK, ComboChecker, Named, NameKind, ReadingKind, fold
 from bot.library.cues import (
     body_homonyms,
     compared_parts,
@@ -3953,6 +3953,10 @@ _EVERYDAY_ELSEWHERE: dict[str, frozenset[str]] = {"es": frozenset({"nos"})}
 _EVERYDAY_DRINKS = frozenset({"alcohol", "caffeine"})
 
 
+# "after" before a drug named among drinks ("кофе с коньяком после мефа")
+_AFTER_WORDS = frozenset({"после", "після", "after", "despues", "tras"})
+
+
 # a place to go for a drink asked, or one recommended ("кофе с коньяком возле метро, куда
 # сходить", "де випити каву з коньяком у центрі", "café con ron cerca de Sol, recomendaciones",
 # "where to get an irish coffee near soho"): a night out, not a mix of two substances
@@ -5523,13 +5527,38 @@ class Router:
             and not _everyday_sense(hits, text)
             and not self._same_thing(hits, lang, country, text)
         ):
+            first, second = self._drug_after_drinks(hits, _HORSE.sub(r"\1 xx", text))
             return Intent(
                 Route.COMBO,
-                substances=(named[0].id, named[1].id),
-                typed=(hits[0][2], hits[1][2]),
-                guessed=hits[0][3] or hits[1][3],
+                substances=(first[0].id, second[0].id),
+                typed=(first[2], second[2]),
+                guessed=first[3] or second[3],
             )
         return Intent(Route.TOPIC)
+
+    def _drug_after_drinks(
+        self, hits: list[tuple[Named, int, str, bool]], text: str
+    ) -> tuple[tuple[Named, int, str, bool], tuple[Named, int, str, bool]]:
+        """The pair a card is for. Everyday drinks had after a drug ("кофе с коньяком после
+        мефа", "beer and a coffee after the speed"): the drug with the drink that is riskiest
+        beside it, not the two drinks; otherwise the first two names."""
+        if len(hits) < 3:
+            return hits[0], hits[1]
+        drinks = [h for h in hits if h[0].id in _EVERYDAY_DRINKS]
+        drugs = [h for h in hits if h[0].id not in _EVERYDAY_DRINKS]
+        words = [fold(w).lower() for w in _WORD.findall(text)]
+        if len(drugs) != 1 or len(drinks) < 2:
+            return hits[0], hits[1]
+        drug = drugs[0]
+        if not set(words[max(0, drug[1] - 3) : drug[1]]) & _AFTER_WORDS:
+            return hits[0], hits[1]
+
+        def risk(drink: tuple[Named, int, str, bool]) -> tuple[int, bool]:
+            # on equal risk the alcohol: a stimulant hides how drunk one is, coffee adds less
+            rank = RISK_RANK.get(self.checker.lookup(drug[0], drink[0]).risk, 0)
+            return rank, drink[0].id == "alcohol"
+
+        return drug, max(drinks, key=risk)
 
     def _depressant(self, named: Named) -> bool:
         """A depressant (what the mixing-depressants topic is about): alcohol, GHB, phenibut,

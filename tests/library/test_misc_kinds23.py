@@ -7,12 +7,20 @@ content, in other words than the messages that showed them.
 2. A time of day, fasting or one's home after a test ("hep c test in the evening", "аналіз на
    віл вранці натще", "prueba de vih en la madrugada") is no place for the service finder;
    a town after it still is.
+3. Overheating after a stimulant told with nausea ("после мефа весь горячий и его мутит",
+   "overheating after molly and feels sick") is the emergency card, as vomiting beside it is;
+   heat and nausea on a hot day, in a bath house, with a cold and no drug, or yesterday and
+   fine now, are not.
+4. Drinks had after a drug ("чай с ромом после фена", "a red bull and vodka after the coke"):
+   the card is for the drug with the drink riskiest beside it, never the two drinks; drinks
+   alone, or after work, stay the two drinks.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from bot.library.emergency_text import is_emergency
 from bot.library.intent import Router
 
 
@@ -79,3 +87,64 @@ def test_a_town_after_a_test_stays_the_place(
 ) -> None:
     intent = router.route(text, lang)
     assert intent.kind == "service" and intent.place == place, (text, intent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "podruga posle mefa vsya goryachaya i ee toshnit",
+        "після кристалів він весь гарячий і його нудить",
+        "we did molly and my friend is overheating and feels sick",
+        "despues del cristal esta ardiendo y con ganas de vomitar",
+    ],
+)
+def test_overheating_on_a_stimulant_with_nausea_is_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "в бане жарко и подташнивает",
+        "simple cold, fever 38 and nauseous",
+        "жара на улице, весь горячий и мутит",
+        "yesterday after speed i was burning up and nauseous, fine now",
+        "після фену трохи нудить",
+        "why does molly make you nauseous",
+    ],
+)
+def test_heat_or_nausea_without_the_drug_now_is_no_card(text: str) -> None:
+    assert not is_emergency(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("энергетик с водкой после фена", "ru", ("amphetamine", "alcohol")),
+        ("кава з коньяком після мефедрону", "uk", ("mephedrone", "alcohol")),
+        ("a red bull and vodka after the coke", "en", ("cocaine", "alcohol")),
+        ("cafe con whisky despues de la coca", "es", ("cocaine", "alcohol")),
+    ],
+)
+def test_drinks_after_a_drug_are_that_drug_and_a_drink(
+    router: Router, text: str, lang: str, pair: tuple[str, str]
+) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == "combo", (text, intent)
+    assert intent.substances == pair, (text, intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("coffee with baileys after work", "en"),
+        ("кофе с коньяком", "ru"),
+        ("кава з ромом після обіду", "uk"),
+    ],
+)
+def test_drinks_alone_stay_the_drinks(router: Router, text: str, lang: str) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind != "combo" or set(intent.substances or ()) == {"caffeine", "alcohol"}, (
+        text,
+        intent,
+    )
