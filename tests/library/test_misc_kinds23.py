@@ -14,14 +14,23 @@ content, in other words than the messages that showed them.
 4. Drinks had after a drug ("чай с ромом после фена", "a red bull and vodka after the coke"):
    the card is for the drug with the drink riskiest beside it, never the two drinks; drinks
    alone, or after work, stay the two drinks.
+5. Smoked with a can, foil, a pipe, a bottle or a bulb ("smoking rock off a can", "fumando
+   cristal en papel aluminio"): the safer-smoking topic first, not the drug; smoked in a room or a car, or
+   whether a drug can be smoked at all, keeps the drug.
+6. An everyday thing that hurt ("una piedra en la chancla y me lastimó", "me tropecé en la
+   escalera y me hice daño"): "me lastimó" is "it hurt me", no crisis; hurting oneself on
+   purpose, again, with a blade or on the arms stays one.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from bot.library import cues
+from bot.library.crisis import is_crisis
 from bot.library.emergency_text import is_emergency
 from bot.library.intent import Router
+from bot.library.search import SearchIndex
 
 
 @pytest.mark.parametrize(
@@ -148,3 +157,58 @@ def test_drinks_alone_stay_the_drinks(router: Router, text: str, lang: str) -> N
         text,
         intent,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("smoking rock off a can", "en"),
+        ("is it bad smoking meth from a light bulb", "en"),
+        ("fumando cristal en papel aluminio", "es"),
+        ("como fumar piedra en pipa de vidrio", "es"),
+    ],
+)
+def test_smoked_with_a_kit_is_safer_smoking_first(index: SearchIndex, text: str, lang: str) -> None:
+    hits = index.search(text, lang)
+    assert hits and hits[0].topic_id == "safer-smoking", (text, [h.topic_id for h in hits])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "smoking crack in the car",
+        "fumar piedra en la casa",
+        "se puede fumar coca",
+        "можно ли курить мефедрон",
+        "smoke on the water song",
+        "fumar piedra en pipa me pone paranoico, por que",
+    ],
+)
+def test_smoked_without_a_kit_names_none(text: str) -> None:
+    assert not cues.asks_smoked_with_kit(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "se me metio una piedra en la chancla y me lastimo el dedo",
+        "me tropecé en la escalera y me hice daño en la rodilla",
+        "el zapato nuevo me lastima el talon",
+        "una espina del rosal me lastimó la mano",
+    ],
+)
+def test_an_everyday_thing_that_hurt_is_no_crisis(text: str) -> None:
+    assert not is_crisis(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me lastimo a proposito",
+        "me lastimo los brazos cuando estoy triste",
+        "tiré el zapato y me lastimo con la navaja",
+        "me tropiezo con todo y me lastimo a proposito para sentir algo",
+    ],
+)
+def test_hurting_oneself_stays_a_crisis(text: str) -> None:
+    assert is_crisis(text), text
