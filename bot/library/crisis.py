@@ -2311,6 +2311,18 @@ _NOT_CRISIS = compile_any(
             r"\bme\s+(quemo|queme)\s+(los|las|la|el|mis)\s+(dedos|labios|boca|lengua|manos|yemas)\b.{0,40}\b(pipa|pipas|mechero|encendedor|lata|vidrio|chispa)\b|"
             r"\b(burn|burning|burnt|burned)\s+my\s+(lips|fingers|fingertips|mouth|thumb)\s+(on|with|from)\s+(the\s+|my\s+|a\s+)?(\w+\s+)?(pipe|lighter|torch|foil)\b"
         ),
+        # an everyday thing that hurt ("se me metió una piedrita en la chancla y me lastimó", "me
+        # pegué con la puerta y me hice daño", "el zapato nuevo me lastima"): "me lastimó" is it
+        # hurt me (the accent is lost in folding), no self-harm; never with a blade, on purpose,
+        # again or wanting to
+        (
+            r"\b(piedr\w*|zapat\w*|tenis|botas?|chancla\w*|sandalia\w*|calzado|puerta|mueble\w*|"
+            r"escalon\w*|escalera\w*|tropec\w*|tropez\w*|me\s+cai|resbal\w*|pelota|balon|"
+            r"perro|gato|abeja|avispa|espina\w*|astilla\w*|ampolla\w*)\b(?:\s+\S+){0,10}?\s+"
+            r"(me\s+(lastimo|lastime|lastima|hice\s+dano|hizo\s+dano|hace\s+dano))\b"
+            r"(?!.{0,60}\b(a\s+proposito|otra\s+vez|de\s+nuevo|quiero|queria|navaja|cuchilla|cortar\w*|"
+            r"brazos?|munecas?|no\s+puedo\s+parar)\b)"
+        ),
         r"\bme\s+(quemo|queme)\s+(con\s+el\s+sol|en\s+la\s+playa|la\s+mano|cocinando|por\s+dentro|de\s+calor)|\b(siento\s+que|como\s+si)\s+me\s+quemo\b|\bhit\s+myself\s+(on|against)\s+the\b",
         r"\b(me\s+corto|me\s+corte|cortarme|cortandome|me\s+voy\s+a\s+cortar|cutting|cut|cuts)\s+(my\s+|el\s+|las\s+|los\s+|la\s+)?(pelo|unas|barba|cabello|fleco|flequillo|hair|nails|beard|bangs|fringe)\b",
         r"\bsuicid\w*\s+(tuesday|tuesdays|squad|doors?|blonde|run|mission)\b|\bсуицидальн\w*\s+вторник\w*|\bсуїцидальн\w*\s+вівтор\w*|\bmartes\s+suicida",

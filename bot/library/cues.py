@@ -845,6 +845,30 @@ def asks_safer_smoking(text: str) -> bool:
     return bool(_SMOKING_KIT.search(folded) and _SAFER_SMOKE.search(folded))
 
 
+# smoked with a can, foil, a pipe, a bottle or a bulb ("fumar piedra con la lata", "smoking it off
+# foil"): how it is smoked, the safer-smoking question, not the drug smoked; a room, a car or a
+# place to smoke in names no kit. Spanish and English only for now: the same rule for "курить
+# через/с/на ..." cost a Russian aside question (session 23)
+_SMOKED_WITH_KIT = re.compile(
+    r"\b(?:fum\w*\s+(?:\w+\s+){0,3}?(?:con|en|de|desde)\s+(?:(?:la|una|un|el|mi|su|unas|las)\s+)?"
+    r"(?:latas?|latitas?|papel\s+(?:de\s+plata|aluminio)|aluminio|plata|pipas?|pipitas?|focos?|"
+    r"botellas?)|"
+    r"smok\w*\s+(?:\w+\s+){0,3}?(?:with|from|out\s+of|off|on|in|through)\s+(?:(?:a|an|the|my|some)\s+)?"
+    r"(?:cans?|foil|tinfoil|pipes?|stems?|bottles?|light\s*bulbs?|bulbs?))\b"
+)
+
+
+# an effect asked about ("smoking crystal from a pipe makes me overheat, why"): the drug's question
+_EFFECT_ASKED = re.compile(r"\b(why|makes?\s+me|por\s*que|me\s+(hace|pone|da))\b")
+
+
+def asks_smoked_with_kit(text: str) -> bool:
+    """Smoking with a can, foil, a pipe, a bottle or a bulb named, no effect asked: safer
+    smoking."""
+    folded = fold(text)
+    return _SMOKED_WITH_KIT.search(folded) is not None and _EFFECT_ASKED.search(folded) is None
+
+
 def asks_pipe_sharing(text: str) -> bool:
     """The question is about sharing a pipe or having one's own."""
     folded = fold(text)

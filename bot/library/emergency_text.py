@@ -2651,6 +2651,16 @@ _ASKS_FIRST = re.compile(
 )
 
 
+# Nausea ("его тошнит", "мене нудить", "feeling sick", "con náuseas"): beside overheating on a
+# stimulant, the heat-illness sign that vomiting is; alone, or with any other kind, it counts
+# for nothing (a hangover, a bad stomach).
+_NAUSEA = re.compile(
+    r"\b(тошнит|тошнило|подташнивает|мутит|нудить|нудило|нудота|"
+    r"nause\w*|queasy|feel(?:s|ing)?\s+sick|feel(?:s|ing)?\s+like\s+(?:i'?m|he'?s|she'?s)\s+gonna\s+(?:puke|throw\s+up)|"
+    r"con\s+ganas\s+de\s+vomitar|revuelto\s+el\s+estomago)\b"
+)
+
+
 def _body_emergency(cleaned: str) -> bool:
     drug = _NAMED_DRUG.search(cleaned) or _DEPRESSANT.search(cleaned)
     if _NOT_A_DRUG.search(cleaned) and not drug:
@@ -2683,6 +2693,7 @@ def _body_emergency(cleaned: str) -> bool:
         and (
             len(set(found["heat"])) >= 2
             or {"headache", "vomit", "heart", "sweat", "sweating"} & set(found)
+            or _NAUSEA.search(cleaned) is not None
         )
         and not _NOW_AND_THEN.search(cleaned)
         and not _ASKS_CAUSE.search(cleaned)

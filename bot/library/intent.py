@@ -38,7 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.library.combos import ComboChecker, Named, NameKind, ReadingKind, fold
+from bot.library.combos import RISK_RANK, ComboChecker, Named, NameKind, ReadingKind, fold
 from bot.library.cues import (
     body_homonyms,
     compared_parts,
@@ -2496,6 +2496,17 @@ _NOT_PLACE_WORD = re.compile(
     r"(?:мяз|м'яз|мʼяз|стегн|плеч|сідниц|дуп)\w*|(?:вену|вени|вені|пах|паху)\b|"
     r"pastill\w*|tabletas?|l[ií]quid\w*|polvo|embaraz\w*|c[aá]rcel|hospital|receta)"
 )
+# A time of day, a day of rest, an empty stomach or one's home after a preposition ("hiv test in
+# the morning", "аналіз на гепатит натще", "prueba en ayunas", "тест на віл у домашніх умовах"):
+# when or how a test is done, never a place the finder could look in.
+_WHEN_OR_HOW = re.compile(
+    r"^(?:the\s+|an?\s+|la\s+|el\s+|las\s+|los\s+|un\s+|una\s+)?(?:"
+    r"mornings?|evenings?|afternoons?|night(?:time)?s?|daytime|weekends?|fasting|empty\s+stomach|"
+    r"home|my\s+home|"
+    r"утр\w*|вечер\w*|ночь\w*|ночью|ночн\w*|дн[её]м|выходн\w*|голодн\w*|натощак|домашн\w*|"
+    r"ранк\w*|ранков\w*|вечор\w*|ніч|ночі|вночі|вдень|вихідн\w*|натще\w*|"
+    r"manana|tarde|noche|madrugada|fin\s+de\s+semana|ayun\w*|casa|domicilio)\b"
+)
 # Asking for something: "need", "looking for", "is there", "any", "нужен", "есть ли", "hay"...
 # "Mexico City", "Mexico DF": the last word of a city named after its country
 _CITY_WORDS = {"city", "df", "d.f."}
@@ -3825,6 +3836,27 @@ def _without_party(
     return [hit for hit in hits if fold(hit[2]) not in _PARTY_FORMS]
 
 
+# "фен" as the hair dryer, a tool: in the instrumental ("феном") with a verb of drying or hair or a
+# fringe dried ("сушу волосы феном", "феном посушила голову", "висушила волосся феном"), or "фен
+# для волос(ся)". Whatever else is drunk or taken around it, the dryer is no amphetamine ("после
+# фена голова болит", "закинулся феном и пивом" keep the drug: no drying, no hair).
+_DRYER_WORDS = ("феном", "фен", "фена", "фену")
+_DRYER_TOOL = re.compile(
+    r"\b(?:(?:(?:по|вы|ви|про|под|під|за)?суш(?!н)\w*|волос\w*|челк\w*|чолк\w*|укладк\w*)"
+    r"(?:\s+\S+){0,3}?\s+феном|феном(?:\s+\S+){0,3}?\s+(?:(?:по|вы|ви|про|под|під|за)?суш(?!н)\w*|"
+    r"волос\w*|челк\w*|чолк\w*)|фен\w*\s+для\s+волос\w*)\b"
+)
+
+
+def _without_dryer(
+    hits: list[tuple[Named, int, str, bool]], low: str
+) -> list[tuple[Named, int, str, bool]]:
+    """The names without "фен" used as a hair dryer ("сушу волосы феном после пива")."""
+    if not _DRYER_TOOL.search(low):
+        return hits
+    return [hit for hit in hits if fold(hit[2]) not in _DRYER_WORDS]
+
+
 def _without_wheels(
     hits: list[tuple[Named, int, str, bool]], low: str
 ) -> list[tuple[Named, int, str, bool]]:
@@ -3919,6 +3951,10 @@ _EVERYDAY_ELSEWHERE: dict[str, frozenset[str]] = {"es": frozenset({"nos"})}
 # drinks of every day: beside a street word said in its everyday sense they make no mix
 # ("шишек для костра и пиво возьмём": pine cones for the fire and beer on a camping trip)
 _EVERYDAY_DRINKS = frozenset({"alcohol", "caffeine"})
+
+
+# "after" before a drug named among drinks ("кофе с коньяком после мефа")
+_AFTER_WORDS = frozenset({"после", "після", "after", "despues", "tras"})
 
 
 # a place to go for a drink asked, or one recommended ("кофе с коньяком возле метро, куда
@@ -4673,9 +4709,11 @@ class Router:
         return ", ".join(c.strip() for c in clauses if c not in other)
 
     def _no_place(self, found: str) -> bool:
-        """A substance or a service is not a place ("тест полоски на фентанил", "тест на вич")."""
+        """A substance or a service is not a place ("тест полоски на фентанил", "тест на вич"),
+        nor a time of day, fasting or one's home ("test in the evening", "en ayunas")."""
         return (
-            self._service_type(found.lower(), []) is not None
+            _WHEN_OR_HOW.match(fold(found).lower()) is not None
+            or self._service_type(found.lower(), []) is not None
             or bool(self.substances(found, "en"))
             or bool(self.lexicon is not None and self.lexicon.find(found, ""))
         )
@@ -5423,6 +5461,7 @@ class Router:
             self._hits(_HORSE.sub(r"\1 xx", text), lang, country), text, self._pill_drug
         )
         hits = _without_wheels(_without_vessel(_without_salt(hits, low), low), low)
+        hits = _without_dryer(hits, low)
         hits = _without_body_lump(hits, text)
         hits = _without_soft_coke(_without_party(hits, low), text)
         named = [n for n, _, _, _ in hits]
@@ -5488,13 +5527,38 @@ class Router:
             and not _everyday_sense(hits, text)
             and not self._same_thing(hits, lang, country, text)
         ):
+            first, second = self._drug_after_drinks(hits, _HORSE.sub(r"\1 xx", text))
             return Intent(
                 Route.COMBO,
-                substances=(named[0].id, named[1].id),
-                typed=(hits[0][2], hits[1][2]),
-                guessed=hits[0][3] or hits[1][3],
+                substances=(first[0].id, second[0].id),
+                typed=(first[2], second[2]),
+                guessed=first[3] or second[3],
             )
         return Intent(Route.TOPIC)
+
+    def _drug_after_drinks(
+        self, hits: list[tuple[Named, int, str, bool]], text: str
+    ) -> tuple[tuple[Named, int, str, bool], tuple[Named, int, str, bool]]:
+        """The pair a card is for. Everyday drinks had after a drug ("кофе с коньяком после
+        мефа", "beer and a coffee after the speed"): the drug with the drink that is riskiest
+        beside it, not the two drinks; otherwise the first two names."""
+        if len(hits) < 3:
+            return hits[0], hits[1]
+        drinks = [h for h in hits if h[0].id in _EVERYDAY_DRINKS]
+        drugs = [h for h in hits if h[0].id not in _EVERYDAY_DRINKS]
+        words = [fold(w).lower() for w in _WORD.findall(text)]
+        if len(drugs) != 1 or len(drinks) < 2:
+            return hits[0], hits[1]
+        drug = drugs[0]
+        if not set(words[max(0, drug[1] - 3) : drug[1]]) & _AFTER_WORDS:
+            return hits[0], hits[1]
+
+        def risk(drink: tuple[Named, int, str, bool]) -> tuple[int, bool]:
+            # on equal risk the alcohol: a stimulant hides how drunk one is, coffee adds less
+            rank = RISK_RANK.get(self.checker.lookup(drug[0], drink[0]).risk, 0)
+            return rank, drink[0].id == "alcohol"
+
+        return drug, max(drinks, key=risk)
 
     def _depressant(self, named: Named) -> bool:
         """A depressant (what the mixing-depressants topic is about): alcohol, GHB, phenibut,

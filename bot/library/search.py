@@ -1639,10 +1639,14 @@ def _prefer_by_practice(
         pick is None
         and head != cues.SAFER_SMOKING
         and (substance_topics is None or head in substance_topics)
-        and (cues.asks_pipe_sharing(query) or cues.asks_safer_smoking(query))
+        and (
+            cues.asks_pipe_sharing(query)
+            or cues.asks_safer_smoking(query)
+            or cues.asks_smoked_with_kit(query)
+        )
     ):
-        # "compartir la pipa de crack", "el crack en pipa, como se fuma con menos daño": the
-        # pipe, not the drug in it
+        # "compartir la pipa de crack", "el crack en pipa, como se fuma con menos daño", smoked
+        # off foil or from a can: the pipe, not the drug in it
         pick = next((h for h in near[1:] if h.topic_id == cues.SAFER_SMOKING), None)
     if pick is None and head != cues.SAFER_SMOKING and cues.asks_pipe_injury(query):
         # "губы в ожогах от трубки": the pipe, not the drug smoked in it
