@@ -541,7 +541,7 @@ _SIGNS = compile_any(
         # a count under 12 a minute (session 13: 12 or 16 a minute is a normal rate)
         r"\bbreath\w*\s+(\w+\s+){0,2}([1-9]|1[01])\s+times\s+(a|per)\s+minute|\bдыш\w*\s+(\w+\s+)?([1-9]|1[01])\s+раз\w*\s+в\s+минуту|\b(дыш|диха)\w*\s+(\w+\s+)?(раза?|разів)\s+([1-9]|1[01])\s+(в|на)\s+(минуту|хвилину)|\bдиха\w*\s+(\w+\s+)?([1-9]|1[01])\s+раз\w*\s+на\s+хвилину|\brespira\w*\s+(\w+\s+)?([1-9]|1[01])\s+veces\s+por\s+minuto",
         r"\bbreath\w*\s+(like\s+)?(once\s+)?every\s+(\d+|few|ten|twenty|\w+)\s+(seconds|secs?)\b|\b(дыш\w*|диха\w*)\s+через\s+раз\b|\bдыш\w*\s+раз\s+в\s+\w+\s+секунд|\bдих\w*\s+раз\s+на\s+\w+\s+секунд|\brespira\w*\s+(\w+\s+){0,4}(una\s+vez\s+)?cada\s+\w+\s+segundos",
-        r"\bunresponsive\b|\bunconscious\b|\bnon\s?responsive\b|\bnot\s+(really\s+)?responsive\b",
+        r"\bunresponsive\b(?!\s+to\s+(my\s+|our\s+|any\s+|all\s+|the\s+|his\s+|her\s+)?(texts?|messages?|calls?|emails?|e-mails?|dms?|pms?|whatsapps?|snaps?|chats?|phone\s+calls?|requests?|suggestions?|ideas?|feedback)\b)|\bunconscious\b|\bnon\s?responsive\b|\bnot\s+(really\s+)?responsive\b",
         r"\bfoam\w*\s+(at|from)\s+(the|his|her|their)\s+mouth\b|\bno\s+signs?\s+of\s+life\b",
         r"\b(breathing|breathes|breath)\s+(is\s+)?(\w+\s+)?(slow|shallow|weird|funny|strange|gasping|rattly|rattling|raspy)\b|\b(slow|shallow|weird|strange|gasping|agonal)\s+breath",
         r"\bgasping\b",
@@ -1247,7 +1247,7 @@ _HARMLESS = compile_any(
             r"\b(blue|purple|син\w*|посинел\w*|посиніл\w*|фиолетов\w*|фіолетов\w*|azul\w*|morad[oa]s?)\s+(\w+\s+){0,3}"
             # ... or after it ("сині губи після синього морозива", session 22)
             r"(from|of|with|от|со|від|з|de|por|after|после|після|despues\s+de(l)?|tras)\s+(the\s+|a\s+|la\s+|el\s+|las\s+|los\s+|this\s+|that\s+)?(\w+\s+)?"
-            r"(slush\w*|berr\w*|blueberr\w*|juice|candy|lollipop|ink|paint|dye|food\s+colou?ring|gum|sweets|drink|popsicle|"
+            r"(slush\w*|слаш\w*|berr\w*|blueberr\w*|juice|candy|lollipop|ink|paint|dye|food\s+colou?ring|gum|sweets|drink|popsicle|"
             r"ice\s+cream|черник\w*|ягод\w*|чорниц\w*|лохин\w*|сок\w*|сік\w*|конфет\w*|цукерк\w*|чернил\w*|краск\w*|"
             r"фарб\w*|морожен\w*|морозив\w*|жвачк\w*|раздав\w*|moras?|arandan\w*|jugo|dulces?|paleta|raspado|colorante|"
             r"tinta|pintura|helado|chicle)\b"
@@ -1273,13 +1273,13 @@ _HARMLESS = compile_any(
         # рот синий"), in either order; only the sweet and the mouth are cut, nothing between
         (
             r"\b(blue|purple|син\w*|фиолетов\w*|фіолетов\w*|azul\w*|morad[oa]s?)\s+(\w+\s+)?"
-            r"(lollipops?|lolly|lollies|candy|sweets?|slush\w*|popsicles?|ice\s+pops?|леденц\w*|леденец|льодяник\w*|чупа\w*|конфет\w*|цукерк\w*|"
+            r"(lollipops?|lolly|lollies|candy|sweets?|slush\w*|слаш\w*|popsicles?|ice\s+pops?|леденц\w*|леденец|льодяник\w*|чупа\w*|конфет\w*|цукерк\w*|"
             r"жвачк\w*|морожен\w*|морозив\w*|paletas?|caramelos?|chuches?|chicles?|helados?|raspados?)\b"
-            r"(\s+(\w+\s+){0,2}((his|her|their|the|весь|вся|все|увесь|уся|toda|todo|la|el)\s+)?(mouth|tongue|teeth|рот|язык|зубы|язик|зуби|boca|lengua|dientes)\s+(\w+\s+)?"
+            r"(\s+(\w+\s+){0,2}((his|her|their|the|весь|вся|все|увесь|уся|toda|todo|la|el|los)\s+)?(mouth|tongue|teeth|lips|рот|язык|зубы|губы|язик|зуби|губи|boca|lengua|dientes|labios)\s+(\w+\s+)?"
             r"(blue|purple|син\w*|фиолетов\w*|фіолетов\w*|azul\w*|morad[oa]s?)\b)|"
-            r"\b(lollipops?|lolly|lollies|candy|sweets?|slush\w*|popsicles?|blueberr\w*|леденц\w*|леденец|льодяник\w*|чупа\w*|конфет\w*|цукерк\w*|"
+            r"\b(lollipops?|lolly|lollies|candy|sweets?|slush\w*|слаш\w*|popsicles?|blueberr\w*|леденц\w*|леденец|льодяник\w*|чупа\w*|конфет\w*|цукерк\w*|"
             r"жвачк\w*|черник\w*|чорниц\w*|paletas?|caramelos?|chuches?|chicles?|moras|arandanos)\s+(\w+\s+){0,2}"
-            r"((his|her|their|the|весь|вся|все|увесь|уся|toda|todo|la|el)\s+)?(mouth|tongue|teeth|рот|язык|зубы|язик|зуби|boca|lengua|dientes)\s+(\w+\s+)?"
+            r"((his|her|their|the|весь|вся|все|увесь|уся|toda|todo|la|el|los)\s+)?(mouth|tongue|teeth|lips|рот|язык|зубы|губы|язик|зуби|губи|boca|lengua|dientes|labios)\s+(\w+\s+)?"
             r"(blue|purple|син\w*|фиолетов\w*|фіолетов\w*|azul\w*|morad[oa]s?)\b"
         ),
         # "лучше бы я завтра не проснулся": a wish (crisis.py), not someone asleep now
@@ -1730,7 +1730,8 @@ _HABITUAL = compile_any(
 
 _PERSON = compile_any(
     [
-        r"\b(my|our)\s+\w+",
+        # not "my whole script", "my own pills" (blind20-tune, session 23 late): a thing, no person
+        r"\b(my|our)\s+(?!(whole|entire|own|last|script|prescription|meds|pills|stash|supply|bottle|pack|dose|life)\b)\w+",
         r"\b(he|she|they|him|her|hes|shes|he's|she's|they're|theyre)\b",
         r"\b(friend|bf|gf|boyfriend|girlfriend|roommate|mate|buddy|bro|brother|sister|partner|husband|wife|son|daughter|guy here|girl here)\b",
         r"\b(у|в)\s+(него|нее|ней|нього|неї|друга|подруги|парня|девушки|брата|сестры|мужа|жены|хлопця|дівчини)\b",
@@ -3416,7 +3417,7 @@ _CALL_FOR_HELP = compile_any(
 # "lol", "haha", "лол", "jaja": said laughing
 _LAUGHING = compile_any(
     [
-        r"\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|xd|лол|хаха\w*|ахах\w*|хехе\w*|ржу|ору)\b",
+        r"\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|xd|лол|хаха\w*|ахах\w*|хехе\w*|ржу|ору|ржака|ржач\w*)\b",
         # died of laughing (tune28: "чуть не умерла со смеху", "me morí de risa", "died laughing")
         r"\b(со|от|з|зі|від|de|of|from)\s+(смеха|смеху|сміху|risa|laughing|laughter)\b|\b(died|dying|dead|die)\s+(of\s+)?laugh\w*",
         # fell about laughing (session 13, tune30: "collapsed laughing at my jokes", "se cayó de la risa",
@@ -4909,6 +4910,99 @@ def _late20_signs(folded: str, cleaned: str) -> bool:
     )
 
 
+# -- kinds the rules missed on blind20-tune (late round, session 23, emerg) -------------------------
+# Someone out with the needle still in: "відключився з голкою в руці", "nodded out with the rig still
+# in her arm", "tirado con la jeringa en el brazo" (the needle alone, someone injecting, is not).
+_NEEDLE_IN = compile_any(
+    [
+        (
+            r"\b(with|с|со|з|із|con)\s+(the\s+|a\s+|his\s+|her\s+|la\s+|una\s+)?(needle|syringe|rig|pin|иглой|иголкой|шприцом|баяном|машинкой|голкою|голкой|шприцем|aguja|jeringa|jeringuilla|chuta|pico)\s+"
+            r"(still\s+|ещ[её]\s+|досі\s+|ще\s+|todavia\s+|aun\s+|clavada\s+|воткнут\w*\s+|встромлен\w*\s+)?(in|в|у|во|en)\s+(his\s+|her\s+|their\s+|the\s+|su\s+|el\s+|la\s+)?"
+            r"(arm|vein|neck|leg|foot|groin|hand|руке|вене|шее|ноге|паху|руці|вені|шиї|нозі|brazo|vena|cuello|pierna)\b"
+        ),
+    ]
+)
+_OUT_OR_LYING = compile_any(
+    [
+        r"\b(passed\s+out|nodded\s+(out|off)|blacked\s+out|slumped|collapsed|lying|laying|found\s+(him|her|them)|out\s+cold|unconscious|вырубил\w*|отрубил\w*|отключил\w*|упал\w*|лежит|сидит|уснул\w*|заснул\w*|вирубив\w*|вирубила\w*|відрубав\w*|відключив\w*|відключила\w*|впав|впала|лежить|сидить|заснув|заснула|tirad[oa]|desmayad[oa]|inconsciente|se\s+desmayo|se\s+quedo\s+(dormid[oa]|frit[oa])|se\s+cayo)\b",
+    ]
+)
+# Rousing that does nothing: "shaking him does nothing", "slapping her doesn't do anything"
+_ROUSING_NOTHING = compile_any(
+    [
+        (
+            r"\b(shaking|slapping|pinching|shouting\s+at|yelling\s+at|screaming\s+at|nudging|prodding|rubbing|splashing)\s+(him|her|them)\s+(\w+\s+)?(does|did|is\s+doing|do)\s+(nothing|fuck\s+all|sod\s+all|jack|zilch)\b|"
+            r"\b(shaking|slapping|pinching|shouting\s+at|yelling\s+at|nudging|prodding)\s+(him|her|them)\s+(\w+\s+)?(doesn'?t|doesnt|didn'?t|didnt|isn'?t|isnt)\s+(do\s+anything|wake\s+(him|her|them)|work\w*|help\w*)\b"
+        ),
+    ]
+)
+# Suffocating or short of breath beside a downer: "задыхается после метадона", "задихається після
+# габапентину", "me cuesta mucho respirar" after methadone, "respira pero poquito", "está como muerto"
+_SHORT_OF_BREATH = compile_any(
+    [
+        r"\b(задыха\w*|задиха\w*|сипит|сипить|se\s+(esta\s+)?asfixia\w*|asfixiandose)\b",
+        r"\b(me|le|les)\s+cuesta\s+(\w+\s+)?respirar\b|\brespira\s+pero\s+(muy\s+)?(poco|poquito|poquitito|apenas|lento|despacio)\b",
+        r"\b(esta|quedo|se\s+quedo|lo\s+veo|la\s+veo)\s+como\s+muert[oa]\b|\b(лежит|лежить|он|она|він|вона)\s+(как|як)\s+(мертв\w*|труп)\b|\b(he|she)\s+(looks|is\s+lying)\s+like\s+(he'?s|she'?s|hes|shes)?\s*dead\b",
+    ]
+)
+# Loud snoring after an overdone downer: ordinary snoring "like a tractor" is cut as harmless, but
+# "перебрав гбл і хропе як трактор", "went too hard on the G and he's snoring like a train"
+_SNORE_WORD = compile_any([r"\b(snor\w*|храп\w*|хроп\w*|ronca\w*)\b"])
+_OVERDONE = compile_any(
+    [
+        r"\b(перебрал\w*|перебрав\w*|перебрала|переборщил\w*|переборщив\w*|передознул\w*|передознув\w*|перебор\w*|overdid|overdone|too\s+much|too\s+hard|way\s+too|se\s+paso|se\s+ha\s+pasado|me\s+pase|me\s+he\s+pasado|demasiad[oa])\b",
+    ]
+)
+_SLEEPY_ME = compile_any(
+    [
+        r"\b(so\s+|really\s+|very\s+)?(sleepy|drowsy|can'?t\s+keep\s+my\s+eyes\s+open)\b|\b(очень\s+|дуже\s+|так\s+)?(хочется|хочеться)\s+спати?\b|\b(клонит|хилить|вырубает|вирубає|рубит)\b|\bme\s+(muero|caigo)\s+de\s+sueno\b|\bmucho\s+sueno\b",
+    ]
+)
+# A pounding heart that hurts after a stimulant with a downer, the world swimming: "серце так
+# колотиться шо аж болить, і все пливе", "сердце колотится аж больно и всё плывёт"
+_HEART_HURTS = compile_any(
+    [
+        r"\b(серце|сердце)\s+(\w+\s+){0,2}(колотит\w*|калатає|калатаєт\w*|стучит|стукає|б'?ється|бьется|выпрыгива\w*|вистрибу\w*)\b.{0,30}\b(аж\s+)?(болит|болить|больно|боляче)\b",
+    ]
+)
+_SWIMMING = compile_any(
+    [
+        r"\b(вс[её]|усе|все)\s+(плывет|плывёт|пливе|кружится|крутиться|паморочиться)\b|\bв\s+глазах\s+темне\w*|\bв\s+очах\s+темні\w*"
+    ]
+)
+# A plea with a colour said of someone: "он синий помогите скорее", "вона вся синя, допоможіть"
+_BLUE_PERSON_PLEA = compile_any(
+    [
+        r"\b(он|она|він|вона)\s+(весь\s+|вся\s+|увесь\s+|уся\s+|уже\s+|вже\s+|совсем\s+|зовсім\s+)?(синий|синяя|синій|синя|серый|серая|сірий|сіра)\b.{0,30}\b(помогите|помоги|допоможіть|допоможи|что\s+делать|що\s+робити|скорее|швидше|срочно|терміново)\b",
+        r"\b(he'?s|she'?s|hes|shes)\s+(all\s+|totally\s+|completely\s+)?(blue|grey|gray|purple)\b.{0,30}\b(help|what\s+do\s+i\s+do|asap|quick|hurry)\b",
+        r"\b(esta|se\s+puso)\s+(tod[oa]\s+)?(azul|morad[oa])\b.{0,30}\b(ayuda|ayudenme|auxilio|que\s+hago|rapido|urgente)\b",
+    ]
+)
+
+
+def _late23_signs(folded: str, cleaned: str) -> bool:
+    """Kinds the rules missed on blind20-tune (late round, session 23, emerg), asked only when
+    nothing is past or general."""
+    if _NEEDLE_IN.search(folded) and _OUT_OR_LYING.search(folded):
+        return True
+    if _ROUSING_NOTHING.search(folded) or _BLUE_PERSON_PLEA.search(folded):
+        return True
+    downer = _DEPRESSANT.search(folded) is not None
+    if downer and _SHORT_OF_BREATH.search(folded):
+        return True
+    if downer and _SNORE_WORD.search(folded) and _OVERDONE.search(folded):
+        return True
+    if (
+        downer
+        and _TONGUE_OR_BODY.search(folded)
+        and (_SLEEPY_ME.search(folded) or _OVERDONE.search(folded))
+    ):
+        return True
+    return bool(
+        _HEART_HURTS.search(folded) and _SWIMMING.search(folded) and (downer or _used(cleaned))
+    )
+
+
 # A danger sign told now and asked "is it normal?" (session 21, emerg2): "хрипит и не просыпается
 # после метадона, нормально ли это", "ronca raro y no responde tras las benzos, es normal?", "gurgling
 # and not waking up after his methadone, is this normal". The question made the message "general"
@@ -6380,6 +6474,7 @@ def _describes_emergency(folded: str) -> bool:
         or (not past and not general and _grave_look_after_a_drug(cleaned))
         or (not past and not general and _blind16_signs(folded, cleaned))
         or (not past and not general and _late20_signs(folded, cleaned))
+        or (not past and not general and _late23_signs(folded, cleaned))
         or (not past and not general and _es_gone_under(cleaned))
     ):
         return True
@@ -6790,7 +6885,12 @@ def _asks_about_overdose(folded: str) -> bool:
         # too much of a drug, a seizure "what to do if", overheating asked (tune45); someone going
         # under "if", how long to stay, "not just high", sleeping it off (tune47)
         return True
-    if _MAX_DOSE_ASKED.search(folded) is not None:
+    if (
+        _MAX_DOSE_ASKED.search(folded) is not None
+        # "how small is a lethal amount of X", "does salt water bring someone round" (blind20-tune)
+        or _lethal_amount_asked(folded)
+        or _myth_revival_asked(folded)
+    ):
         return True
     if _DOSE_LIMIT_ASKED.search(folded) is not None and _drug_named(_GRAMS.sub(" ", folded)):
         return True  # "how much G is too much, where's the line", "a partir de cuántos ml de G te quedas KO"
@@ -6821,6 +6921,58 @@ def _asks_about_overdose(folded: str) -> bool:
         or _HEART_ATTACK.search(folded)
         # "qué hago si mi amiga se pone muy ida con la keta?" (session 20, tune45)
         or ((_ES_GONE_UNDER.search(folded) or _ES_GONE_ASKED.search(folded)) and _used(folded))
+    )
+
+
+# -- overdose questions missed on blind20-tune (late round, session 23, emerg) ----------------------
+# A lethal amount of a drug asked: "how tiny is a deadly dose of carfentanil really", "сколько
+# смертельная доза метадона", "яка летальна доза трамадолу", "cuál es la dosis letal de la keta".
+_LETHAL_AMOUNT = compile_any(
+    [
+        r"\b(lethal|fatal|deadly|killing)\s+(amount|dose|doses|dosage|quantity|level)\b|\b(смертельн\w*|летальн\w*)\s+(доз\w*|количеств\w*|кількіст\w*)\b|\b(dosis|cantidad)\s+(letal|mortal)\b",
+    ]
+)
+_AMOUNT_ASKED = compile_any(
+    [
+        r"\b(how|what|what'?s|whats|which|is|does|can)\b|\b(сколько|какая|какое|какую|скільки|яка|яку|яке|чи)\b|\b(cual|cuanto|cuanta|que|es)\b",
+    ]
+)
+
+
+def _lethal_amount_asked(folded: str) -> bool:
+    return (
+        _LETHAL_AMOUNT.search(folded) is not None
+        and _AMOUNT_ASKED.search(folded) is not None
+        and _drug_named(_GRAMS.sub(" ", folded))
+    )
+
+
+# A home remedy for bringing someone round asked about (myths: salt water, milk, ice, a cold bath,
+# coffee): "heard a cold bath brings people back from a nod, true?", "правда что молоком можно
+# откачать", "чи допомагає лід відкачати", "sirve meterle agua con sal para que reaccione".
+_MYTH_REMEDY = compile_any(
+    [
+        r"\b(salt\s*water|saline|salt|milk|ice|cold\s+(shower|bath|water)|coffee|солев\w*|соль\w*|солью|молок\w*|льдом|лед|лёд|лід|льодом|холодн\w*\s+(душ\w*|ванн\w*|вод\w*)|кофе|кав\w*|sal|leche|hielo|ducha\s+fria|bano\s+(frio|de\s+hielo)|agua\s+fria|cafe)\b",
+    ]
+)
+_REVIVE = compile_any(
+    [
+        r"\b(bring\w*|brought)\s+(\w+\s+)?(round|around|back|to)\b|\breviv\w*|\bwake\s+(\w+\s+)?up\b|\bwakes?\s+(\w+\s+)?from\b",
+        r"\b(откача\w*|відкача\w*|привести\s+в\s+чувство|привести\s+до\s+тями|разбудить|розбудити|reanim\w*|reviv\w*|hacer(le)?\s+reaccionar|para\s+que\s+(reaccione|despierte|vuelva))\b",
+    ]
+)
+_MYTH_ASKED = compile_any(
+    [
+        r"\b(legit|true|real|really|actually|myth|work|works|does|do|is|heard|reckons?|says?)\b|\b(правда|миф|міф|работает|помогает|допомагає|працює|чи|ли|слышал\w*|чув|чула|говорят|кажуть)\b|\b(sirve|funciona|verdad|mito|dicen|escuche|es\s+cierto)\b",
+    ]
+)
+
+
+def _myth_revival_asked(folded: str) -> bool:
+    return (
+        _MYTH_REMEDY.search(folded) is not None
+        and _REVIVE.search(folded) is not None
+        and _MYTH_ASKED.search(folded) is not None
     )
 
 
