@@ -661,6 +661,8 @@ _SIGNS = compile_any(
         r"\bno\s+respira|\bya\s+no\s+respira|\bno\s+esta\s+respirando",
         r"\bdej[oa]\s+de\s+respirar\b|\bapenas\s+respira|\bледь\s+(ледь\s+)?дих|\bеле\s+(еле\s+)?дыш|\bcasi\s+no\s+respira|\brespira\s+(muy\s+)?poco\b",
         r"\bno\s+(se\s+)?despierta\b|\bno\s+(lo|la|le)\s+(puedo\s+)?despertar|\bno\s+puedo\s+despertar",
+        # still not waking, still not reacting (session 23, lead: "le dimos leche y sigue sin despertar")
+        r"\b(sigue|continua)\s+sin\s+(despertar(se)?|reaccionar|respirar\s+bien|abrir\s+los\s+ojos)\b(?!\s+(para|a)\s+(ir|la|el|clase|clases|trabajar)\b)",
         # asked with the subjunctive (session 18): "es normal que no despierte / no reaccione / no
         # respire después de las pastillas?"; "ta morao" (Spain, spoken "está morado")
         r"\b(normal|malo|grave|preocupante|peligroso|preocuparme)\s+(\w+\s+){0,2}que\s+no\s+(se\s+)?(despierte|reaccione|responda|respire)\b|\b(ta|esta|sta)\s+(to\s+|todo\s+|mu\s+|muy\s+)?(morao|moraa|azulao)\b",
@@ -736,6 +738,9 @@ _SIGNS = compile_any(
         # out cold, won't come round, can't be brought round ("out cold", "без тями", "está KO",
         # "se privó" in Mexico, "no hay manera de que vuelva en sí")
         r"\bout\s+cold\b|\b(can'?t|cant|cannot|couldn'?t|won'?t|wont|not|unable\s+to)\s+(\w+\s+){0,2}(bring|get)\s+(him|her|them|my\s+\w+)\s+(round|around|to|back)\b|\b(won'?t|wont|not|isn'?t|isnt|never)\s+(come|coming)\s+(round|around|back\s+round)\b",
+        # what was tried did not bring them round (session 23, lead: "salt water didnt bring him round",
+        # "nothing brings her round"; not "didn't bring them round to my view")
+        r"\b(didn'?t|didnt|doesn'?t|doesnt|hasn'?t|hasnt|nothing)\s+(\w+\s+)?(bring|brings|brought|bringing)\s+(him|her|them)\s+(round|around)\b(?!\s+to\b)",
         r"\bбез\s+тями\b(?!\s+(від|закохан\w*|рад\w*|щасл\w*))|\bотрубил(ся|ась|ись)\b|\bвідруби(вся|лась|лися)\b",
         r"\b(esta|quedo|se\s+quedo|ha\s+quedado|is|went|he'?s|she'?s|hes|shes)\s+(totalmente\s+|completamente\s+|bien\s+|completely\s+|totally\s+)?ko\b|\bse\s+privo\b(?!\s+de\b)|\besta\s+privad[oa]\b",
         r"\bno\b(\s+\w+){0,5}\s+(vuelv\w*|volver)\s+en\s+si\b|\bno\s+hay\s+(manera|forma|modo)\s+de\s+(que\s+)?(\w+\s+)?(despierte|reaccione|responda|vuelva)\b",

@@ -198,3 +198,27 @@ def test_fine_now_but_someone_is_not(text: str) -> None:
 @pytest.mark.parametrize("text", FINE_BUT_ONLY_A_WORRY)
 def test_fine_now_but_only_a_worry(text: str) -> None:
     assert not is_emergency(text)
+
+
+# what was tried did not bring them round, or still not waking (lead, session 23)
+NOT_BROUGHT_ROUND = [
+    "we splashed cold water, didnt bring her round, she did a lot of bars",
+    "nothing brings him round and his lips look off",
+    "le echamos agua fría y sigue sin despertar",
+    "mi carnal sigue sin reaccionar, se metió chiva",
+]
+BROUGHT_ROUND_EVERYDAY = [
+    "the debate didnt bring them round to our plan",
+    "my mate sigue sin despertar para ir a clase, qué flojo",
+    "sigue sin responder mis mensajes desde ayer",
+]
+
+
+@pytest.mark.parametrize("text", NOT_BROUGHT_ROUND)
+def test_not_brought_round(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize("text", BROUGHT_ROUND_EVERYDAY)
+def test_brought_round_everyday(text: str) -> None:
+    assert not is_emergency(text)
