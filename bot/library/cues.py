@@ -1042,7 +1042,24 @@ _ABOUT_BOT = re.compile(
     r"логуєте|логуєш|ведете\s+логи|логи\s+ведете|відстежуєте|"
     r"(бачите|зберігаєте|записуєте|передаєте|знаєте)\s+(\w+\s+)?(мій|мою|мої|моє)\s+"
     r"(айпі|ip|айпішник\w*|номер\w*|телефон\w*|геолокац\w*|локац\w*|нік\w*|акаунт\w*|дан\w*|ім'я)|"
-    r"(бачите|зберігаєте|записуєте)\s+(айпі|ip|айпішник\w*|номер\w*\s+телефон\w*))\b"
+    r"(бачите|зберігаєте|записуєте)\s+(айпі|ip|айпішник\w*|номер\w*\s+телефон\w*)|"
+    # the same in Russian and English ("вы храните мой номер?", "сохраняете мою переписку", "do
+    # you keep my number", "do you log my ip"), the bot spoken to in the plural "you"
+    r"(видите|сохраняете|храните|записываете|передаете|знаете|сливаете)\s+(\w+\s+)?"
+    r"(мой|мою|мои|мое)\s+(айпи|ip|номер\w*|телефон\w*|геолокац\w*|переписк\w*|сообщени\w*|"
+    r"данн\w*|ник\w*|аккаунт\w*|имя)|"
+    r"(do|will|would|can)\s+you\s+(guys\s+)?(keep|store|save|log|record|see|track)\s+(my|our)\s+"
+    r"(number|phone|ip|messages|chats?|data|name|location|account|details|texts)|"
+    # the bot asked whether it passes one's words to the police ("ментам не сольёте?", "полиции
+    # передадите?", "would you give them to the cops"): said to "you", never the police's own doing
+    r"(сольете|сливаете|передадите|передаете|сдадите|сдаете|настучите|стучите)\s+"
+    r"(\w+\s+)?(ментам|полиции|мусорам|копам|легавым)|"
+    r"(ментам|полиции|мусорам|копам|легавым)\s+(\w+\s+){0,3}"
+    r"(сольете|сливаете|передадите|передаете|сдадите|сдаете|настучите|стучите)|"
+    r"(will|would|do)\s+you\s+(guys\s+)?(give|pass|hand|send|share|leak|report)\s+(\w+\s+){0,3}"
+    r"to\s+the\s+(cops|police|feds)|"
+    # what one writes here, in Spanish ("se entera la policía de lo que escribo aquí")
+    r"lo\s+que\s+(les\s+|te\s+)?(escribo|pongo|pregunto|mando|digo)\s+(aqui|aca|en\s+este\s+chat))\b"
 )
 # a drug-checking service asked about ("if i bring my pills to a testing service do the police
 # find out", "если сдам таблетки на анализ"): the service's own topic, even with the police named
@@ -1523,9 +1540,23 @@ def names_stimulant(text: str) -> bool:
     return _STIMULANT.search(fold(text)) is not None
 
 
+# breathing or the heart stopping ("can benzos make you stop breathing", "puede hacer que dejes de
+# respirar", "может перестать дышать", "перестати дихати"): a sign of overdose, never quitting
+_BODY_STOPS = re.compile(
+    r"\b(?:stop(?:s|ped|ping)?\s+(?:your\s+|my\s+|his\s+|her\s+|their\s+)?(?:breathing|breath|heart)|"
+    r"dej(?:ar|e|es|a|an|o|aras?|ando|ado|aste)\s+de\s+(?:respirar|latir)|"
+    r"(?:переста\w*|прекрат\w*|припин\w*)\s+(?:дышать|дихати|биться|битися)|"
+    r"останов\w*\s+(?:дыхани\w*|сердц\w*)|зупин\w*\s+(?:дихання|серц\w*))\b"
+)
+
+
+def _stopping_in(folded: str) -> bool:
+    return _STOPPING.search(_BODY_STOPS.sub(" ", folded)) is not None
+
+
 def prefers_withdrawal(text: str) -> bool:
-    """The question is about stopping or the withdrawal itself."""
-    return _STOPPING.search(fold(text)) is not None
+    """The question is about stopping or the withdrawal itself (never breathing stopped)."""
+    return _stopping_in(fold(text))
 
 
 def asks_duration(text: str) -> bool:
@@ -1533,7 +1564,7 @@ def asks_duration(text: str) -> bool:
     folded = fold(text)
     return (
         _DURATION.search(folded) is not None or _EFFECTS.search(folded) is not None
-    ) and _STOPPING.search(folded) is None
+    ) and not _stopping_in(folded)
 
 
 # whether taking it harms or hooks ("феназепам иногда пью, это вредно?", "чи звикаєш до нього",
@@ -4522,7 +4553,11 @@ def asks_benzo_withdrawal(text: str) -> bool:
         _BENZO_NAMED_UK.search(low) and _STOPPING_UK.search(low)
     ):
         return False
-    stopping = [m.group(0) for m in _STOPPING.finditer(low) if m.group(0) not in ("stop", "stops")]
+    stopping = [
+        m.group(0)
+        for m in _STOPPING.finditer(_BODY_STOPS.sub(" ", low))
+        if m.group(0) not in ("stop", "stops")
+    ]
     return (
         bool(stopping)
         and not names_alcohol(low)

@@ -1193,6 +1193,41 @@ _NEED_WORDS = frozenset(
         "busco",
     }
 )
+# English contractions typed without the apostrophe ("isnt methadone just ...", "aint naloxone
+# free", "wasnt it"): a verb said first, never a place's name before a service
+_CONTRACTED = frozenset(
+    {
+        "isnt",
+        "arent",
+        "wasnt",
+        "werent",
+        "dont",
+        "doesnt",
+        "didnt",
+        "cant",
+        "couldnt",
+        "wont",
+        "wouldnt",
+        "shouldnt",
+        "aint",
+        "havent",
+        "hasnt",
+        "hadnt",
+        "mustnt",
+        "neednt",
+        "ive",
+        "youre",
+        "theyre",
+        "thats",
+        "whats",
+        "hows",
+        "wheres",
+        "theres",
+        "youve",
+        "weve",
+        "ill",
+    }
+)
 _VERB_ENDINGS = ("те", "ть", "ться", "шь", "ly", "іть", "ите", "ете", "ать", "ять")
 _BARE_NOT_PLACE = {
     "парни",
@@ -3342,6 +3377,87 @@ _AMOUNT_OF_G = frozenset(
 # words next to a lone "k" that make it ketamine
 _BEFORE_K = _BEFORE_G | {"bump", "bumps", "line", "lines", "of", "mix", "mixing", "mezclar"}
 _AFTER_K = {"and", "with", "plus", "n", "+", "&", "y", "con", "и", "с", "і", "з", "та"}
+# "rolling" as being high on MDMA: after "while", "when" or a "be" said of oneself ("while
+# rolling", "im rolling", "we were still rolling"), never with a thing rolled after it
+_ROLLING_AFTER = frozenset(
+    {
+        "while",
+        "whilst",
+        "when",
+        "im",
+        "i'm",
+        "i’m",
+        "still",
+        "was",
+        "were",
+        "we're",
+        "are",
+        "be",
+        "been",
+        "already",
+        "currently",
+        "start",
+        "started",
+        "starting",
+    }
+)
+_ROLLING_OBJECT = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "one",
+        "two",
+        "up",
+        "my",
+        "your",
+        "his",
+        "her",
+        "our",
+        "their",
+        "some",
+        "it",
+        "them",
+        "this",
+        "that",
+        "joint",
+        "joints",
+        "spliff",
+        "spliffs",
+        "blunt",
+        "blunts",
+        "papers",
+        "cigarettes",
+        "cigs",
+        "tobacco",
+        "around",
+        "over",
+        "out",
+        "down",
+        "in",
+        "into",
+        "along",
+        "on",
+        "off",
+        "back",
+        "dice",
+        "eyes",
+        "stock",
+        "credits",
+        "credit",
+        "with",
+        "by",
+        "through",
+        "towards",
+        "toward",
+        "away",
+        "downhill",
+        "uphill",
+        "dough",
+        "pastry",
+        "sushi",
+    }
+)
 # Spanish smoking verbs before "base" (smoked cocaine base)
 _SMOKE_ES = re.compile(r"^fum(?:ar|o|as|a|amos|an|ando|e|é|aste|aba|ado|ada|arse|arme|arte)$")
 # Drinking with no drink named is alcohol
@@ -4512,6 +4628,16 @@ class Router:
             # bit of gear"): heroin; "my gear", "camping gear", "on gear" are not
             return self.checker.named("heroin")
         if (
+            word == "rolling"
+            and lang == "en"
+            and i > 0
+            and words[i - 1] in _ROLLING_AFTER
+            and (i + 1 == len(words) or words[i + 1] not in _ROLLING_OBJECT)
+        ):
+            # "rolling" said of oneself is being high on MDMA ("a beer while rolling", "still
+            # rolling, can i smoke"); rolling a joint, one's eyes, dough or dice is not
+            return self.checker.named("mdma")
+        if (
             word == "bar"
             and i >= 2
             and words[i - 1] in ("a", "half", "one")
@@ -4902,6 +5028,7 @@ class Router:
             and word not in _NOT_IN_PLACE
             and word not in _CONJUNCTIONS
             and word not in _AFTER_BARE
+            and word not in _CONTRACTED
             # "марьино", "выхино": a place's -ино is no adverb's -но
             and (not word.endswith(_BARE_ENDINGS) or word.endswith("ино"))
             and not _WHERE_WORD.fullmatch(word)
