@@ -177,6 +177,43 @@ CRISIS_TOPIC = "mental-health-crisis"
 
 _CRISIS = compile_any(
     [
+        # -- blind20-tune's late round (session 23) --
+        # a plan for tonight, then just not waking up ("gonna swallow every pill i have and just not
+        # wake up", "voy a meterme todo lo que tengo y que no me despierte más"); not a lie-in
+        r"\b(planning|plan|going|gonna|intend\w*|decided|about)\s+(to\s+)?((?!(he|she|they|him|her|them|it|you|u|the\s+kids?|my\s+(son|daughter|kid|baby))\s)\w+\s+){1,8}(and\s+)?(just\s+|simply\s+)?(never|not|don'?t|dont)\s+wake\s+up\b(?!\s+(until|till|til|before|early|late|at|in\s+time|for|on\s+time|when|if|unless|to|with|hungover|groggy)\b)",
+        r"\b(quiero|voy\s+a|pienso|planeo|me\s+voy\s+a)\s+(\w+\s+){1,8}(que\s+)?(ya\s+)?no\s+(me\s+)?(despierte|despierto|vuelva\s+a\s+despertar)\s+(mas|nunca|jamas)\b",
+        # a goodbye, then never seeing each other again, the goodbye anywhere before it ("thanks for
+        # everything, bye, we won't see each other again", "дякую, прощавайте, більше не побачимось")
+        r"\b(бувайте|прощайте|прощавайте|пока\s+всем|всем\s+пока|всім\s+па|бувай|прощай|goodbye|farewell|bye\s+(everyone|all|guys)|adios)\b.{0,40}\b((больше|більше)\s+не\s+(увидимся|побачимось|побачимося|встретимся|зустрінемось|зустрінемося)|(we\s+)?(won'?t|wont|will\s+never|'?ll\s+never)\s+see\s+(each\s+other|you)\s+again|no\s+nos\s+(volveremos|vamos\s+a\s+volver)\s+a\s+ver)\b(?!\s+(до|в|у|на|тут|здесь|тут|here|in|on|at|until|till|en|hasta|aqui)\b)",
+        # a goodbye to all and sorry for everything, in either order ("adiós a todos, perdón por todo",
+        # "прощайте, простите за всё", "bye everyone, sorry for everything"); not a "see you"
+        r"(?!.*\b(see\s+you|see\s+ya|brb|tomorrow|nos\s+vemos|hasta\s+(manana|luego|pronto)|до\s+завтра|до\s+встречи|до\s+зустрічі|увидимся|group\w*|chat\w*|channel\w*|server|grupo|canal|чат\w*|групп\w*|груп\w*|канал\w*|побачимось\s+(завтра|ввечері)|ahorita\s+vuelvo)\b)\b((adios|goodbye|bye|farewell)\s+(a\s+todos|everyone|everybody|all|para\s+siempre|forever)|прощайте|прощавайте|бувайте)\b.{0,30}\b(perdon|perdonadme|perdonenme|disculpad(me)?|sorry|forgive\s+me|простите|пробачте|вибачте)\s+(me\s+)?(por|for|за)\s+(todo|everything|вс[её]|все|усе)\b(?!\s+(el|la|los|las|este|esta|the|this|these|этот|эти|ці|цей|spam|flood|флуд|спам|ruido|noise|mess))",
+        r"(?!.*\b(see\s+you|see\s+ya|brb|tomorrow|nos\s+vemos|hasta\s+(manana|luego|pronto)|до\s+завтра|до\s+встречи|до\s+зустрічі|увидимся|group\w*|chat\w*|channel\w*|server|grupo|canal|чат\w*|групп\w*|груп\w*|канал\w*|ahorita\s+vuelvo)\b)\b(perdon|perdonadme|perdonenme|sorry|forgive\s+me|простите|пробачте|вибачте)\s+(me\s+)?(por|for|за)\s+(todo|everything|вс[её]|все|усе)(\s+lo\s+que\s+(hice|he\s+hecho)|\s+what\s+i\s+did|\s+i'?ve\s+done)?\s+((adios|goodbye|bye|farewell)\s+(a\s+todos|everyone|everybody|all|para\s+siempre|forever)|прощайте|прощавайте|бувайте)\b",
+        # if I disappear or die, nobody is worse off ("якщо я зникну, нікому гірше не стане", "if i
+        # died tomorrow no one would be worse off", "si desaparezco nadie estaría peor")
+        r"\b(если|якщо|якби|коли)\s+(бы\s+|б\s+)?я\s+(просто\s+)?(исчезну|исчезла|исчез|пропаду|умру|помру|зникну|зникла|зник|не\s+стану|сдохну|здохну)\b(?!\s+(на|из|с|со|з|із|зі|до)\b).{0,30}\b(никому|нікому|ничего|нічого)\s+(не\s+)?(станет|будет|стане|буде|стало\s+б|було\s+б)?\s*(хуже|гірше)\b",
+        r"\bif\s+i\s+(just\s+)?(disappeared|died|was\s+gone|were\s+gone|vanished|disappear|die)\b.{0,30}\b(nobody|no\s+one|noone|nobodys|no\s+one'?s)\s+(would|will|'?d)\s+(be\s+)?(any\s+)?worse\s+off\b|\bsi\s+(yo\s+)?(desaparezco|desapareciera|me\s+muero|me\s+muriera)\b.{0,30}\bnadie\s+(estaria|va\s+a\s+estar|estara)\s+peor\b",
+        # wishing one had not been revived ("краще б мене тоді не відкачали", "лучше бы меня не
+        # откачали", "wish they hadn't revived me", "ojalá no me hubieran salvado"); not a complaint
+        # about naloxone's withdrawal
+        r"\b(краще\s+б|лучше\s+бы|лучше\s+б|шкода\s+що|жаль\s+что|зря|дарма|даремно)\s+(\w+\s+){0,2}(мене|меня)\s+(\w+\s+)?не\s+(відкачали|откачали|врятували|спасли|реанімували|реанимировали|витягли|вытащили)\b(?!.{0,40}\b(налокс\w*|наркан\w*|кумар\w*|отход\w*|відход\w*|ломк\w*|а\s+просто|а\s+дали)\b)",
+        r"\b(wish|should\s+have|shouldn'?t\s+have)\b.{0,20}\b(they|you|he|she|the\s+\w+)\s+(had(n'?t|\s+not)|never|had\s+never|just)\s+(let\s+me\s+(go|die)|revived\s+me|saved\s+me|brought\s+me\s+(back|round|around))\b(?!.{0,40}\b(narcan|naloxone|withdrawal|dopesick|sick)\b)|\bojala\s+no\s+me\s+hubieran\s+(salvado|revivido|reanimado|traido\s+de\s+vuelta)\b(?!.{0,40}\b(naloxona|narcan|mono|malillas)\b)",
+        # thinking how to go so the family does not find one ("думаю як піти так, щоб рідні не
+        # знайшли", "figuring out how to do it so my kids aren't the ones who find me"); not leaving
+        # home, not hiding a stash
+        r"\b(думаю|думаю\s+о\s+том|думаю\s+про\s+те|придумываю|придумую|планирую|планую|решаю|вирішую)\s+(как|як)\s+(уйти|піти|это\s+сделать|це\s+зробити|зробити\s+це|сделать\s+это)\s+(так\s+)?(чтобы|чтоб|щоб|шоб)\s+(\w+\s+)?(родные|рідні|мама|мати|діти|дети|семья|сім'?я|родина|близкие|близькі|жена|дружина|муж|чоловік)\s+(\w+\s+)?не\s+(нашли|знайшли|увидели|побачили|нашла|знайшла|нашел|знайшов)\b",
+        r"\b(how|the\s+way)\s+to\s+(do\s+it|end\s+it|go\s+through\s+with\s+it)\s+(so|so\s+that)\s+(my\s+)?(family|kids|children|mum|mom|parents|wife|husband|partner)\s+(don'?t|doesn'?t|won'?t|aren'?t\s+the\s+ones?\s+(who|that))\s+(have\s+to\s+)?finds?\s+(me|my\s+body)\b|\bcomo\s+hacerlo\s+para\s+que\s+(mi\s+|mis\s+)?(familia|hijos|madre|mama|padres)\s+no\s+me\s+(encuentre|encuentren)\b",
+        # if I die, so much the better, then the suffering stops ("si me muero de una sobredosis pues
+        # mejor", "если сдохну от передоза, ну и тем лучше", "if i die from it so be it, at least it
+        # stops hurting"); not dying of laughter or hunger
+        r"\bsi\s+(me\s+muero|muero|me\s+mato|no\s+despierto|la\s+palmo|palmo)\b(?!\s+de\s+(risa|hambre|sueno|calor|frio|aburrimiento|verguenza|ganas|envidia|amor|nervios))(?!.{0,40}\b(jaja\w*|jeje\w*|xd)\b).{0,40}\b((pues\s+|pos\s+)?mejor\s*(asi\s+)?(dejo\s+de\s+sufrir|ya\s+no\s+sufro|para\s+todos)?\s*$|(pues\s+|pos\s+)?mejor\s+(asi|para\s+todos)\b|asi\s+dejo\s+de\s+sufrir|por\s+fin\s+dejo\s+de\s+sufrir)",
+        r"\b(если|якщо)\s+(я\s+)?(сдохну|умру|помру|здохну|не\s+проснусь|не\s+прокинусь)\b(?!\s+(от|від)\s+(смеха|сміху|скуки|нудьги|голода|голоду|жары|спеки|стыда|сорому))(?!.{0,40}\b(ахах\w*|хаха\w*|лол)\b).{0,40}\b((ну\s+)?(и\s+|то\s+)?тем\s+лучше|(ну\s+)?(і\s+|то\s+)?тим\s+краще|ну\s+и\s+(пусть|хорошо|ладно)|ну\s+і\s+(хай|нехай|добре)|(хоть|хоча\s+б|хоч)\s+(мучиться|страдать|мучитися|страждати)\s+(перестану|не\s+буду|не\s+буду\s+больше))\b",
+        r"\bif\s+i\s+(die|od|overdose|don'?t\s+wake\s+up|never\s+wake\s+up)\b(?!\s+(of|from)\s+(laughter|laughing|boredom|embarrassment|hunger|cringe))(?!.{0,40}\b(lol|lmao|haha\w*)\b).{0,40}\b(so\s+be\s+it|good\s+riddance|all\s+the\s+better|even\s+better|at\s+least\s+(i'?d|i\s+would|i'?ll|it'?d|it\s+would)\s+(stop\s+(hurting|suffering)|be\s+over|not\s+(hurt|suffer)))\b",
+        r"\b(sobredosis|pasada|sobredosi|sobre)\s+(pues\s+|pos\s+|entonces\s+|y\s+)?(mejor|tanto\s+mejor|que\s+mejor)\s+(asi\s+)?(ya\s+)?(dejo\s+de\s+sufrir|no\s+sufro\s+mas|ya\s+no\s+sufro|se\s+acaba\s+todo|me\s+da\s+igual|descanso)\b",
+        r"\b(передоз\w*|передозировк\w*|передозуванн\w*|overdos\w*|od)\s+(\w+\s+){0,2}(ну\s+)?(и\s+|і\s+|то\s+)?(тем\s+лучше|тим\s+краще|ну\s+и\s+пусть|ну\s+і\s+хай|so\s+be\s+it|good\s+riddance|all\s+the\s+better)\b",
+        # letters to one's family written and the day chosen ("he escrito cartas para mi madre y mi
+        # hija, ya tengo decidido el día", "wrote letters to my kids and picked the day"); not a wedding
+        r"\b(cartas?|letters?|notes?|письма|письмо|записк\w*|листи|лист)\b.{0,60}\b(ya\s+(tengo\s+)?(decidido|elegido|escogido)\s+el\s+dia|ya\s+(decidi|elegi|escogi)\s+el\s+dia|(picked|chosen|chose|set|decided\s+on)\s+the\s+day|the\s+day\s+is\s+(set|decided|chosen)|(день|дату)\s+(уже\s+|вже\s+)?(выбрал\w*|решил\w*|вибрав|вибрала|обрав|обрала|вирішив|вирішила)|(уже\s+|вже\s+)?(выбрал\w*|вибрав|вибрала|обрав|обрала)\s+(день|дату))\s*($|(?!\s*(de|del|para|for|of|to|на|для|свадьб\w*|весілл\w*|переезд\w*|переїзд\w*|boda|mudanza|wedding|move|party|fiesta)\b))",
         # -- tune52's second batch (session 23) --
         # a problem or a burden to everyone, and it ends tonight or soon ("устал быть для всех
         # проблемой, этой ночью всё решится", "никому не нужна, скоро это перестанет быть проблемой",
