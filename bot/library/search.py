@@ -473,10 +473,11 @@ class SearchIndex:
         if questions is not None and vector is not None:
             # nothing names a drug (but by a word with an everyday sense: "hierbas", "piedra"),
             # a drug practice or a harm-reduction matter, and no question cue asks a topic
+            matter = cues.names_matter(query)
             plain = (
                 self.config.lexicon
                 and not asked
-                and not cues.names_matter(query)
+                and not matter
                 and not self._names_substance(
                     cues.without_homonyms(query), lang, country, substances_only=True
                 )
@@ -489,7 +490,7 @@ class SearchIndex:
             keep = (
                 self.config.lexicon
                 and bool(best)
-                and cues.names_matter(query)
+                and matter
                 and not cues.everyday_frame(query)
                 and self._names_substance(query, lang, country, substances_only=True)
                 and max(evidence.topics.values(), default=0.0) >= evidence.off_topic - MARGIN

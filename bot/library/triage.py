@@ -750,9 +750,8 @@ def _decide(prototypes: Prototypes, vector: np.ndarray, ruled: Verdict, text: st
         or done_for_today(text)  # "на сегодня я всё, иду спать" (tune46)
         or money_burden(text)  # "una carga pidiéndole dinero a mi madre" (tune46)
         or overdose_alone_fear(text)  # "y si un día me paso y nadie me encuentra?" (blind16-tune)
-        or everyday_figure(
-            text
-        )  # a team's loss, a song stuck in one's head, a term wished over (tune50)
+        # a team's loss, a song stuck in one's head, a term wished over (tune50)
+        or everyday_figure(text)
     ):
         return Verdict(Urgency.NONE, Source.EMBEDDING, verdict.score, maybe_crisis=True)
     return verdict
