@@ -119,6 +119,10 @@ and the commit that filled it).
 (twenty-third session) by the search helpers, each before its fixes, in its own words as strangers
 type; every third message is ``tune23-aside``, never tuned on (first look: the header of each file
 and the commit that filled it).
+``--split tune24`` reads ``bench/labelled/search-tune24-{lang}.yaml``: written on 2026-12-08
+(twenty-fourth session) by the search helpers, each before its fixes, in its own words as strangers
+type; every third message is ``tune24-aside``, never tuned on (first look: the header of each file
+and the commit that filled it).
 
 ``--split blind`` reads ``bench/labelled/search-blind-{en,ru,uk,es}.yaml``: the sealed set of
 2026-12-05 (written by a helper that had not seen the search code, the router, the lexicon nor any
@@ -247,8 +251,12 @@ language is ``blind19-aside`` (never tuned on, misses only counted), the rest ``
 2026-12-07 at the start of the twenty-third session the same way, before that session's fixes;
 looked at once on that session's final code (``bench/results/search-blind20-first-look.txt``:
 with embeddings p@1 en 0.928, ru 0.957, uk 1.000, es 0.942; off-topic answered en 0/12, ru 0/12, uk 0/12, es 0/12) and tuning data since (the end of that session), split like blind: every third message per
-language is ``blind20-aside`` (never tuned on, misses only counted), the rest ``blind20-tune``. No
-sealed part is registered now (``SEALED_PARTS``): the next one (blind21) is written before any fix.
+language is ``blind20-aside`` (never tuned on, misses only counted), the rest ``blind20-tune``.
+
+``--split blind21`` reads ``bench/labelled/search-blind21-{en,ru,uk,es}.yaml``: the SEALED set
+written on 2026-12-08 at the start of the twenty-fourth session the same way, before that session's
+fixes. Never tuned on; its misses are only counted per kind; its files enter the repository only
+for its one look, on that session's final code.
 
 ``--split route5`` reads ``bench/labelled/search-route5-{en,ru,uk,es}.yaml``: 24 messages per
 language written on 2026-12-06 for routing and off-topic (street words in everyday senses, general
@@ -345,6 +353,10 @@ route5 (first look: the header of each file).
 
 ``--split route22`` reads ``bench/labelled/search-route22-{en,ru,uk,es}.yaml``: written on
 2026-12-07 (twenty-third session) by the routing helper before its fixes, with traps, split like
+route5 (first look: the header of each file).
+
+``--split route23`` reads ``bench/labelled/search-route23-{en,ru,uk,es}.yaml``: written on
+2026-12-08 (twenty-fourth session) by the routing helper before its fixes, with traps, split like
 route5 (first look: the header of each file).
 
 Systems, all in the same run: (a) plain BM25 without stemming, (b) BM25 + stemming (the
@@ -457,6 +469,8 @@ BLIND19_SPLITS = ("blind19-tune", "blind19-aside")
 # --split blind20: written on 2026-12-07 (twenty-third session), looked at once on its final code
 # (its first look: bench/results/search-blind20-first-look.txt), tuning data since, split the same way
 BLIND20_SPLITS = ("blind20-tune", "blind20-aside")
+# --split blind21: the sealed set written on 2026-12-08 (twenty-fourth session), never tuned on
+BLIND21_SPLITS = ("blind21",)
 # --split route5: bench/labelled/search-route5-{lang}.yaml, written on 2026-12-06 for routing and
 # off-topic (everyday senses of street words, two substances together, one substance with a
 # verb), split the same way: every third message is "route5-aside", never tuned on
@@ -543,6 +557,10 @@ ROUTE21_SPLITS = ("route21-tune", "route21-aside")
 # session) by the routing helper before its fixes, with traps; every third message is
 # "route22-aside", never tuned on
 ROUTE22_SPLITS = ("route22-tune", "route22-aside")
+# --split route23: bench/labelled/search-route23-{lang}.yaml, written on 2026-12-08 (twenty-fourth
+# session) by the routing helper before its fixes, with traps; every third message is
+# "route23-aside", never tuned on
+ROUTE23_SPLITS = ("route23-tune", "route23-aside")
 # --split tune3: bench/labelled/search-tune3-{lang}.yaml, written while tuning on fresh, used to
 # check that a change generalises beyond the messages it was made for
 TUNE3_SPLITS = ("tune3",)
@@ -620,6 +638,9 @@ TUNE22_SPLITS = ("tune22", "tune22-aside")
 # --split tune23: bench/labelled/search-tune23-{lang}.yaml, written on 2026-12-07 (twenty-third
 # session) before that session's fixes, by the search helpers; every third message is tune23-aside
 TUNE23_SPLITS = ("tune23", "tune23-aside")
+# --split tune24: bench/labelled/search-tune24-{lang}.yaml, written on 2026-12-08 (twenty-fourth
+# session) before that session's fixes, by the search helpers; every third message is tune24-aside
+TUNE24_SPLITS = ("tune24", "tune24-aside")
 # bench/labelled/search-tune2-{lang}.yaml: questions written after the first tuning round, by
 # kind of miss; ``split: tune2`` is tuned on, ``split: check`` (a fifth) never is
 EXTRA_SPLITS = ("tune2", "check")
@@ -648,6 +669,7 @@ ALL_SPLITS = (
     + BLIND18_SPLITS
     + BLIND19_SPLITS
     + BLIND20_SPLITS
+    + BLIND21_SPLITS
     + ROUTE5_SPLITS
     + ROUTE6_SPLITS
     + ROUTE7_SPLITS
@@ -666,6 +688,7 @@ ALL_SPLITS = (
     + ROUTE20_SPLITS
     + ROUTE21_SPLITS
     + ROUTE22_SPLITS
+    + ROUTE23_SPLITS
     + TUNE3_SPLITS
     + TUNE4_SPLITS
     + TUNE5_SPLITS
@@ -687,6 +710,7 @@ ALL_SPLITS = (
     + TUNE21_SPLITS
     + TUNE22_SPLITS
     + TUNE23_SPLITS
+    + TUNE24_SPLITS
 )
 # the parts split in two by file position: (tuned side, aside side)
 SIDES = {
@@ -729,6 +753,7 @@ SIDES = {
     "route20": ROUTE20_SPLITS,
     "route21": ROUTE21_SPLITS,
     "route22": ROUTE22_SPLITS,
+    "route23": ROUTE23_SPLITS,
     "tune5": TUNE5_SPLITS,
     "tune6": TUNE6_SPLITS,
     "tune7": TUNE7_SPLITS,
@@ -748,6 +773,7 @@ SIDES = {
     "tune21": TUNE21_SPLITS,
     "tune22": TUNE22_SPLITS,
     "tune23": TUNE23_SPLITS,
+    "tune24": TUNE24_SPLITS,
 }
 # every labelled part --split reads (bench/labelled/search[-PART]-LANG.yaml); the sealed ones are
 # looked at once and never tuned on
@@ -775,6 +801,7 @@ PARTS = (
     "tune21",
     "tune22",
     "tune23",
+    "tune24",
     "blind",
     "blind2",
     "blind3",
@@ -795,6 +822,7 @@ PARTS = (
     "blind18",
     "blind19",
     "blind20",
+    "blind21",
     "route5",
     "route6",
     "route7",
@@ -813,8 +841,9 @@ PARTS = (
     "route20",
     "route21",
     "route22",
+    "route23",
 )
-SEALED_PARTS: tuple[str, ...] = ()  # the next sealed part (blind21) goes here
+SEALED_PARTS: tuple[str, ...] = ("blind21",)
 HIDDEN_SPLITS = (
     "heldout",
     "check",
@@ -839,6 +868,7 @@ HIDDEN_SPLITS = (
     "blind18-aside",
     "blind19-aside",
     "blind20-aside",
+    "blind21",
     "route5-aside",
     "route6-aside",
     "route7-aside",
@@ -857,6 +887,7 @@ HIDDEN_SPLITS = (
     "route20-aside",
     "route21-aside",
     "route22-aside",
+    "route23-aside",
     "tune5-aside",
     "tune6-aside",
     "tune7-aside",
@@ -876,6 +907,7 @@ HIDDEN_SPLITS = (
     "tune21-aside",
     "tune22-aside",
     "tune23-aside",
+    "tune24-aside",
 )  # misses listed only as counts per kind
 MODEL_START = """
 import time
@@ -1120,7 +1152,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "(looked at once on 2026-12-07, tuning data since: blind19-tune, and every third row "
         "blind19-aside, never tuned on); blind20 = search-blind20-LANG.yaml "
         "(looked at once on 2026-12-07, tuning data since: blind20-tune, and every third row "
-        "blind20-aside, never tuned on); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
+        "blind20-aside, never tuned on); blind21 = search-blind21-LANG.yaml (SEALED: never tuned "
+        "on, misses only counted); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
         "route5-tune, and every third row route5-aside, never tuned on); route6 = "
         "search-route6-LANG.yaml (routing kinds of blind4/blind3 with traps, written before the "
         "fixes: route6-tune, and every third row route6-aside, never tuned on); route7 = "
@@ -1158,7 +1191,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "session's routing kinds, with traps, written before the fixes: route21-tune, and every "
         "third row route21-aside, never tuned on); route22 = search-route22-LANG.yaml (the twenty-third "
         "session's routing kinds, with traps, written before the fixes: route22-tune, and every "
-        "third row route22-aside, never tuned on); "
+        "third row route22-aside, never tuned on); route23 = search-route23-LANG.yaml (the twenty-fourth "
+        "session's routing kinds, with traps, written before the fixes: route23-tune, and every "
+        "third row route23-aside, never tuned on); "
         "tune5 = search-tune5-LANG.yaml (the stopics helper's kinds: tune5, and every "
         "third row tune5-aside, never tuned on); tune6 = search-tune6-LANG.yaml (the kinds of "
         "blind4-tune's misses, written before fixing them: tune6, and every third row "

@@ -158,8 +158,10 @@ and is tuning data since (the end of that session), split like blind by hash: ``
 the start of the twenty-third session the same way, before any of that session's fixes) was looked
 at once on that session's final code (``bench/results/triage-blind20-first-look.txt``: rules+emb emergency recall 0.987 (150/152), false emergency 0.010 (3/308), crisis 0.953 (61/64, all the full reply), false crisis 0.003 (1/396); rules alone 0.908, 0.010, 0.812, 0.000)
 and is tuning data since (the end of that session), split like blind by hash: ``blind20-tune`` and
-``blind20-aside`` (aggregates only). No sealed set is registered now: the next one (blind21) is to
-be written, by helpers who see no code, before any fix; register it in ``SEALED``.
+``blind20-aside`` (aggregates only). ``blind21`` (``bench/labelled/triage-blind21-*.yaml``) is
+SEALED: written on 2026-12-08 at the start of the twenty-fourth session by four helpers (one a
+language) who saw no code and no labelled message, before any of that session's fixes; never tuned on, never a prototype,
+aggregates only; its files enter the repository only for its one look, on that session's final code.
 
 ``tune13`` (``triage-tune13-*.yaml``, 2026-12-06, session 4) says the kinds of alarming words without an
 emergency that blind2's look named (long past, "what if", figurative dying, news, films, other people's
@@ -296,7 +298,7 @@ session 17) were registered empty before that session's fixes, for its emergency
 helpers to fill before their fixes (first look in their headers). ``tune41`` and ``tune42``
 (2026-12-07, session 18) were registered the same way, for that session's emergency and crisis
 helpers; ``tune43`` and ``tune44`` (2026-12-07, session 19) too, and ``tune45`` and ``tune46``
-(2026-12-07, session 20), and ``tune47`` and ``tune48`` (2026-12-07, session 21), and ``tune49`` and ``tune50`` (2026-12-07, session 22), and ``tune51`` and ``tune52`` (2026-12-07, session 23). ``tune46`` (by the crisis helper, issue #9) says crisis as strangers type it
+(2026-12-07, session 20), and ``tune47`` and ``tune48`` (2026-12-07, session 21), and ``tune49`` and ``tune50`` (2026-12-07, session 22), and ``tune51`` and ``tune52`` (2026-12-07, session 23), and ``tune53`` and ``tune54`` (2026-12-08, session 24). ``tune46`` (by the crisis helper, issue #9) says crisis as strangers type it
 (burden talk, a last message, pills saved "for the end", disappearing for real, "done with
 everything", slang and translit, self-harm now, things given away, a height now, passive wishes, a
 long rambling one, an overdose on purpose planned, a lethal amount asked for oneself) beside 20
@@ -407,6 +409,8 @@ EXTRAS = (
     "tune50",
     "tune51",
     "tune52",
+    "tune53",
+    "tune54",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.
@@ -493,9 +497,11 @@ BLIND19 = ("blind19", "blind19-tune", "blind19-aside")
 # once on its final code (bench/results/triage-blind20-first-look.txt), tuning data since, split
 # the same way.
 BLIND20 = ("blind20", "blind20-tune", "blind20-aside")
-# Sealed parts: never tuned on, never prototypes; printed only when named, aggregates only. None
-# now: the next one (blind21) is written before any fix and registered here.
-SEALED: tuple[str, ...] = ()
+# Sealed: written on 2026-12-08 (twenty-fourth session) by four helpers (one a language) who saw no
+# code and no labelled message, before that session's fixes; looked at once on its final code.
+BLIND21 = ("blind21",)
+# Sealed parts: never tuned on, never prototypes; printed only when named, aggregates only.
+SEALED: tuple[str, ...] = BLIND21
 # The parts looked at once and split by hash since: their -tune sides are tuned, -aside never.
 SIDED = (
     UNSEEN[0],
@@ -1016,6 +1022,7 @@ def load_data(split: str | None) -> dict[str, list[dict]]:
         BLIND18,
         BLIND19,
         BLIND20,
+        BLIND21,
     ):
         if split in family:
             part = family[0]
@@ -1062,12 +1069,13 @@ def main() -> int:
             *BLIND18,
             *BLIND19,
             *BLIND20,
+            *BLIND21,
         ),
         default=None,
         help="print only this part (extra ... extra8, final, tune2, heldout2, tune3, heldout3, tune4: "
         "bench/labelled/triage-PART-LANG.yaml; fresh, blind and blind2 and their -tune/-aside "
         "sides: printed only when named here; the -aside sides of blind ... blind20 "
-        "(and a sealed part, when one is registered) print aggregates only, never their misses)",
+        "and the sealed blind21 print aggregates only, never their misses)",
     )
     parser.add_argument("--errors", action="store_true", help="list the misrecognised messages")
     parser.add_argument("--no-baseline", action="store_true", help="skip the pre-issue recogniser")

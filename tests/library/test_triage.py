@@ -87,6 +87,8 @@ def _tune() -> list[tuple[str, str, str]]:
             f"triage-tune50-{lang}.yaml",
             f"triage-tune51-{lang}.yaml",
             f"triage-tune52-{lang}.yaml",
+            f"triage-tune53-{lang}.yaml",
+            f"triage-tune54-{lang}.yaml",
         ):
             path = ROOT / "bench" / "labelled" / name
             if not path.exists() and name.startswith("triage-tune11-"):
