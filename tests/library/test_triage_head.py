@@ -29,8 +29,8 @@ def left_out(shipped):
     """The shipped prototypes built with the shipped head, and each prototype's stage scores
     against all the others (itself left out), read-only, for the tests that check the thresholds
     on them: the head's blend of the nearest-prototype scores that ``Prototypes`` without a head
-    chooses its own thresholds from (``_left_out_scores``: the 7,400 x 7,400 similarity matrix,
-    its diagonal left out, through ``scores``), which is ``stage_scores`` of that matrix. Those
+    chooses its own thresholds from (``_left_out_scores``: the prototypes' similarity matrix,
+    a block of rows at a time, its diagonal left out, through ``scores``), which is ``stage_scores`` of that matrix. Those
     scores are kept per test process for the same vectors, labels and k (tests/shared_loads.py),
     and ``make test`` runs this file on the worker of tests/library/test_triage_embed.py, which
     scores the same prototypes (SHARED_WORKER in tests/conftest.py): ~3.5 s of CPU once, not twice."""
