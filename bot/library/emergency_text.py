@@ -2472,6 +2472,7 @@ _S24_BODY = {
     ],
     "chest": [
         r"\b(crushing|squeezing|crushed|squeezed)\s+(\w+\s+){0,2}(in|on)\s+(my|his|her|the)\s+chest\b",
+        r"\bchest\s+(\w+\s+){0,4}(being\s+)?(stood|sat|stepped|standing|sitting)\s+on\b|\b(someone|somebody|something)\s+(is\s+)?(standing|sitting)\s+on\s+(my|his|her)\s+chest\b",
     ],
 }
 
@@ -2573,6 +2574,8 @@ _NAMED_DRUG = compile_any(
         r"\b(кокс\w*|кокаин\w*|кокаїн\w*|мет|мета|меф\w*|фен|фена|фену|феном|фене|фені|амфетамин\w*|амфетамін\w*|альф\w*|соли|солей|соль|солі|крис\w*|кристал\w*|скорост\w*|экстази|екстазі|мдма)\b",
         r"\b(coca|perico|farlopa|merca|cristal|meta|tachas?|rayas|piedra|mdma|extasis|sales|anfetas?|anfetamina\w*)\b",
         # slang and transliteration (blind6-tune): "shard", "mandy", "koksa", "mefom"
+        # session 24: "on the pipe for 2 days", "hitting the pipe" (crack or meth)
+        r"\b(on|hitting|smoking|off)\s+the\s+pipe\b",
         r"\b(mandy|shard|shards|ice\s+pipe|pingers?|koks\w*|kokain\w*|mef|mefa|mefom|mefu|fena|fenu|alfa|alfy)\b",
         # blind11-tune (late round): "whizz", "на кокосі", "після коки", "dos pepas"
         r"\b(whizz|whiz|pepas?|кокос\w*|кока|коки|коку|кокі|кокой|кокою)\b(?!\s+кол\w*)",
@@ -3439,7 +3442,9 @@ _CALL_FOR_HELP = compile_any(
 # "lol", "haha", "лол", "jaja": said laughing
 _LAUGHING = compile_any(
     [
-        r"\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|xd|лол|хаха\w*|ахах\w*|хехе\w*|ржу|ору|ржака|ржач\w*)\b",
+        r"\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|xd|лол|хаха\w*|ахах\w*|хехе\w*|ржу|ржака|ржач\w*)\b",
+        # "ору" (lol), not "когда ору" / "я ору на него" (yelling; session 24)
+        r"\bору\b(?<!когда ору)(?<!коли ору)(?<!как ору)(?<!як ору)(?<!я ору)(?<!кричу и ору)(?!\s+(на|ему|ей|йому|їй|в|у)\b)",
         # died of laughing (tune28: "чуть не умерла со смеху", "me morí de risa", "died laughing")
         r"\b(со|от|з|зі|від|de|of|from)\s+(смеха|смеху|сміху|risa|laughing|laughter)\b|\b(died|dying|dead|die)\s+(of\s+)?laugh\w*",
         # fell about laughing (session 13, tune30: "collapsed laughing at my jokes", "se cayó de la risa",
@@ -4920,8 +4925,64 @@ _COLD_GREY = compile_any(
 _SINKING_ME = compile_any(
     [
         r"\b(i'?m|im|i\s+am|i\s+feel\s+like\s+i'?m|feel\s+like\s+im)\s+(sinking|going\s+under|slipping\s+under|slipping|drifting\s+off|fading)\b(?!\s+(into|in|on|through|back|money|behind)\b)",
-        r"\b(меня|мене)\s+(\w+\s+)?(уносит|несе|накрывает|накриває|тянет\s+вниз|тягне\s+вниз|вырубает|вирубає|рубит|рубає)\b(?!\s+(от|від|с|з|із|музык\w*|музик\w*|смех\w*|сміх\w*)\b)|\b(отрубаюсь|отрубаюс|отрубаюсь|вырубаюсь|вирубаюсь|вирубаюся|відрубаюсь|відрубаюся|отключаюсь|відключаюсь)\b",
+        r"\b(меня|мене)\s+(\w+\s+)?(уносит|несе|накрывает|накриває|тянет\s+вниз|тягне\s+вниз|вырубает|вирубає|рубит|рубає)\b(?!\s+(от|від|с|з|із|музык\w*|музик\w*|смех\w*|сміх\w*)\b)|\b(отрубаюсь|отрубаюс|вырубаюсь|вырубаюс|вирубаюсь|вирубаюс|вирубаюся|відрубаюсь|відрубаюс|відрубаюся|отключаюсь|отключаюс|відключаюсь|відключаюс)\b",
         r"\b(me\s+estoy\s+yendo|me\s+voy\s+yendo|siento\s+que\s+me\s+voy|me\s+estoy\s+apagando|me\s+estoy\s+hundiendo|me\s+hundo)\b(?!\s+(a|al|de|del|pa|para|por|con|en)\b)",
+    ]
+)
+
+# Session 24, second batch: shut in after meeting the dealer ("закрылась у себя после встречи с
+# барыгой, не выходит", "no sale de su cuarto desde que volvió de ver al camello, tiene el pestillo")
+_SHUT_IN_ROOM = compile_any(
+    [
+        r"\b(hasn'?t|hasnt|hadn'?t|hadnt|won'?t|wont|not|never)\s+(\w+\s+)?(come|came|coming)\s+out\s+of\s+(his|her|their|the)\s+(room|bedroom|bathroom|toilet)\b|\b(door|room)\s+(is\s+)?locked\b|\blocked\s+(himself|herself|themselves)\s+in\b",
+        r"\b(закрыл\w*|заперл\w*|заперс\w*|замкнул\w*|замкну(в|вся)|зачинил\w*|зачини(в|вся))\s+(\w+\s+)?(у\s+себя|в\s+(комнате|ванной|туалете)|у\s+(кімнаті|ванній|туалеті)|у\s+себе)\b|\b(не\s+выходит|не\s+виходить)\s+(из|з|із)\s+(комнаты|кімнати|ванной|ванної|туалета|туалету)\b",
+        r"\bno\s+(sale|ha\s+salido)\s+de\s+(su|la|el)\s+(cuarto|habitacion|recamara|bano|pieza)\b|\b(tiene|puso|echo)\s+(el\s+)?(pestillo|seguro|cerrojo)\b|\bse\s+encerro\b",
+    ]
+)
+_DEALER = compile_any(
+    [
+        r"\b(dealer|plug|барыг\w*|бариг\w*|барижк\w*|барижц\w*|дилер\w*|ділер\w*|закладчик\w*|camello|transa|tranza|dealer|diler|dealercito)\b",
+    ]
+)
+# A grey person with a noise as they breathe, after a drug ("grey and hes making a snorting sound
+# when he breathes"): the sound said as a sound, or beside the breath
+_BREATH_NOISE = compile_any(
+    [
+        r"\b(snort\w*|snor\w*|gurgl\w*|rattl\w*|wheez\w*|gasp\w*)\s+(sound|noise)s?\b|\b(sound|noise)\s+(\w+\s+){0,2}(when|as|while)\s+(he|she|they)\s+(breath\w*)\b",
+        r"\b(хрюка\w*|хрюк\w*|хрип\w*|сопит|сопе|булька\w*|клокоч\w*)\s+(\w+\s+)?(когда|коли|як|как)\s+(дышит|дихає)\b",
+        r"\b(ronquido|ruido|gorgoteo|estertor)\s+(\w+\s+){0,2}al\s+respirar\b",
+    ]
+)
+# Arms that will not lift, or dozing off mid-sentence (the writer on downers)
+_ARMS_WONT_LIFT = compile_any(
+    [
+        r"\b(can'?t|cant|cannot)\s+(lift|raise|move)\s+my\s+(arms|arm|hands|legs|head)\b|\b(руки|ноги|голову)\s+не\s+(поднимаются|поднять|піднімаються|підняти|слушаются|слухаються)\b|\bno\s+(puedo|logro)\s+(levantar|mover)\s+(los\s+brazos|las\s+manos|las\s+piernas|la\s+cabeza)\b",
+    ]
+)
+_MID_SENTENCE = compile_any(
+    [
+        r"\b(drifting|nodding|dozing|falling\s+asleep|passing\s+out|blacking\s+out)\s+(off\s+|out\s+)?mid\s+(sentence|word|conversation)\b|\b(вырубаюсь|вырубаюс|засыпаю|отключаюсь|вирубаюсь|вирубаюс|засинаю|відключаюсь)\s+(посреди|посеред|на\s+середине|на\s+півслові|на\s+полуслове)\b|\b(me\s+quedo|se\s+queda|me\s+estoy\s+quedando)\s+dormid[oa]\s+(a\s+media|en\s+media)\s+(frase|palabra|conversacion|platica)\b",
+    ]
+)
+
+# "since she got back", "desde que volvió", "с тех пор как пришла": a state lasting to now, not a past
+# told (session 24: "no sale de su cuarto desde que volvió de ver al camello")
+_SINCE = compile_any(
+    [
+        r"\b(ever\s+since|since|desde\s+que|с\s+тех\s+пор\s+как|с\s+тех\s+пор|відколи|з\s+тих\s+пір\s+як|з\s+того\s+часу\s+як)\b",
+    ]
+)
+
+
+def _past_not_since(folded: str, past: bool) -> bool:
+    """The message tells a past (``_PAST``) other than a "since" that lasts to now."""
+    return past and _PAST.search(_SINCE.sub(" ", folded)) is not None
+
+
+# a drug named as a threat or a plan, not taken ("dice que se va a tomar todas sus pastillas")
+_THREATENS = compile_any(
+    [
+        r"\b(se\s+va\s+a|va\s+a|going\s+to|gonna|wants?\s+to|собирается|збирається|хочет|хоче|грозит\w*|погрожу\w*|amenaza\w*|threaten\w*)\b",
     ]
 )
 
@@ -4935,8 +4996,26 @@ def _session24_signs(folded: str, cleaned: str) -> bool:
         or _SOMETHING_TAKEN.search(cleaned)
     )
     habit = _HABITUAL.search(folded) is not None or _AS_USUAL.search(folded) is not None
-    if _DOOR_NOT_OPENED.search(cleaned) and (taken or _SCORED.search(cleaned)) and not habit:
+    scored = bool(_SCORED.search(cleaned) or _DEALER.search(cleaned))
+    if _DOOR_NOT_OPENED.search(cleaned) and (taken or scored) and not habit:
         return True
+    # shut in a room: only after a dealer or a drug taken, not a drug named as a threat ("se encerró y
+    # dice que se va a tomar todas sus pastillas" is the crisis reply's)
+    if (
+        _SHUT_IN_ROOM.search(cleaned)
+        and (scored or (_used(cleaned) and not _THREATENS.search(cleaned)))
+        and not habit
+    ):
+        return True
+    if taken and _BREATH_NOISE.search(cleaned) and _GREY_OR_BLUE.search(cleaned) and not habit:
+        return True  # "grey and making a snorting sound when he breathes" after bumps
+    if (
+        (_ARMS_WONT_LIFT.search(cleaned) or _MID_SENTENCE.search(cleaned))
+        and (_DEPRESSANT.search(cleaned) or _NAMED_DEPRESSANT.search(cleaned))
+        and (_MID_SENTENCE.search(cleaned) or _body_kinds(cleaned).get("drowsy"))
+        and not habit
+    ):
+        return True  # "pregabs and diazepam, cant lift my arms, drifting off mid sentence"
     silent = _NOT_ANSWERING_NOW.search(cleaned)
     if (
         silent
@@ -6687,7 +6766,7 @@ def _describes_emergency(folded: str) -> bool:
         or (not past and not general and _late20_signs(folded, cleaned))
         or (not past and not general and _late23_signs(folded, cleaned))
         or (not past and not general and _es_gone_under(cleaned))
-        or (not past and not general and _session24_signs(folded, cleaned))
+        or (not general and _session24_signs(folded, cleaned) and not _past_not_since(folded, past))
     ):
         return True
     if not past and not general and (_on_a_ledge(cleaned) or _face_in_outside(cleaned)):

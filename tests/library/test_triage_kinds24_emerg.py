@@ -111,3 +111,45 @@ def test_as_if_absent_is_no_crisis() -> None:
     assert not is_crisis("mi novio me habla como si no estuviera en la habitación")
     assert is_crisis("creo que mi familia viviría mejor si no estuviera")
     assert is_crisis("a veces pienso que todo iría mejor si ya no existiera")
+
+
+# second batch (tune53's appended rows): kinds in other words
+CARD_2 = [
+    # shut in after meeting the dealer
+    "he wont come out of the toilet since meeting his dealer, its been an hour",
+    "брат заперся в туалете после встречи с дилером, не выходит уже час",
+    "подруга замкнулась у ванній після барижки, тиша",
+    "mi hermano se encerró después de ver al transa y no sale de su recámara",
+    # grey or blue with a noise as they breathe, after a drug
+    "did some coke with us and now hes blue and making a gurgling noise",
+    "после героина синий и хрипит когда дышит",
+    # arms that won't lift or dozing mid-sentence on downers
+    "took valium and gabapentin, cant raise my arms, keep nodding off mid conversation",
+    "випила феназепам з прегабаліном, засинаю посеред розмови",
+    # the chest sat on, the pipe
+    "after the coke my chest feels like someone is sitting on it, cant breathe",
+    "been hitting the pipe all night and now theres a crushing pain in my chest",
+    # "когда ору" is yelling, not "lol"
+    "она вмазалась и не дышит нормально, не шевелится когда ору",
+]
+
+NO_CARD_2 = [
+    "my flatmate hasnt come out of her room all day, shes revising for exams",
+    "сосед заперся у себя и не выходит, обиделся на нас",
+    "no sale de su cuarto desde que volvió del cole, está jugando",
+    "i cant lift my arms after the gym today, so sore",
+    "the cat makes a snorting sound when she breathes, vet said its normal",
+    "the pipe under the sink is leaking again",
+    # shut in with pills named as a threat, not taken: the crisis reply's, not the card
+    "my brother locked himself in his room and says hes going to swallow all his tablets",
+]
+
+
+@pytest.mark.parametrize("text", CARD_2)
+def test_card_second_batch(text: str) -> None:
+    assert is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", NO_CARD_2)
+def test_no_card_second_batch(text: str) -> None:
+    assert not is_emergency(text), text
