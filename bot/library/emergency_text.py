@@ -4941,6 +4941,8 @@ _SHUT_IN_ROOM = compile_any(
 )
 _DEALER = compile_any(
     [
+        # "back from meeting her guy" (the dealer, in users' words), beside being shut in only
+        r"\b(meeting|meet|met|seeing|saw|from)\s+(her|his|their)\s+(guy|connect)\b(?!\s+(for|at|in)\s+(dinner|lunch|coffee|drinks|a\s+date)\b)",
         r"\b(dealer|plug|барыг\w*|бариг\w*|барижк\w*|барижц\w*|дилер\w*|ділер\w*|закладчик\w*|camello|transa|tranza|dealer|diler|dealercito)\b",
     ]
 )
