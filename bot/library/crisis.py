@@ -1147,7 +1147,7 @@ _CRISIS = compile_any(
         r"\bwant\s+out\s+(for\s+good|forever|permanently)\b|\bуйти\s+(насовсем|навсегда)\b|\bпіти\s+(назовсім|назавжди)\b|\b(me\s+quiero\s+ir|irme)\s+para\s+siempre\b",
         r"\b(time|ready)\s+for\s+me\s+to\s+go\b|\b(tired\s+of|done)\s+fighting\b|\bустал[аи]?\s+бороться\b|\bвтоми(вся|лася|лась)\s+боротися\b|\bcansad[oa]\s+de\s+luchar\b",
         r"\b(imagin\w*|pictur\w*|think\w*\s+about|plan\w*)\s+(my\s+own\s+|my\s+)funeral\b|\b(представляю|думаю\s+о|планирую)\s+(свои|своих)\s+похорон\w*|\b(уявляю|думаю\s+про|планую)\s+(свій|своїх)\s+похорон\w*|\b(imagino|pienso\s+en|planeo)\s+mi\s+(funeral|entierro)\b",
-        r"\bif\s+i\s+(just\s+)?(wasn'?t|weren'?t|was\s+not|were\s+not)\s+(here|around|alive)\b|\bменя\s+(просто\s+|больше\s+)?не\s+станет\b|\bмене\s+(просто\s+|більше\s+)?не\s+стане\b|\bsi\s+(yo\s+)?(ya\s+)?no\s+(estuviera|existiera)\b",
+        r"\bif\s+i\s+(just\s+)?(wasn'?t|weren'?t|was\s+not|were\s+not)\s+(here|around|alive)\b|\bменя\s+(просто\s+|больше\s+)?не\s+станет\b|\bмене\s+(просто\s+|більше\s+)?не\s+стане\b|(?<!como )\bsi\s+(yo\s+)?(ya\s+)?no\s+(estuviera|existiera)\b",  # not "como si no estuviera" (as if absent; session 24)
         (
             r"\b(overdose|od|передоз\w*|sobredosis)\b.{0,20}\b(not|never|не|no)\s+(come\s+back|wake\s+up|вернуться|проснуться|повернутися|прокинутися|regresar|volver|despertar)\b|"
             # not said as a fear ("dont want to overdose", "не хочу передознуться": tune46's xanax question)
@@ -1181,7 +1181,7 @@ _CRISIS = compile_any(
         r"\b(pienso\s+en|quiero|voy\s+a)\s+(tirar|aventar|estrellar)\s+(el\s+|mi\s+)?(carro|coche|auto)\s+(por|contra|de|desde)\s+",
         r"\b(burn|burning|scratch|scratching|hit|hitting|punch|punching|starve|starving|bite|biting)\s+(\w+\s+)?myself\b|(?<!\bse\s)\bme\s+(rasguno|quemo|golpeo|lastimo|muerdo|arano)\b",
         r"\b(easier|better)\s+if\s+i\s+(wasn'?t|weren'?t|was\s+not|were\s+not)\s+(here|around|alive)\b|\bif\s+i\s+(wasn'?t|weren'?t)\s+(here|around|alive)\s+anymore\b",
-        r"\b(если|чтобы|чтоб)\s+бы?\s*меня\s+(больше\s+|вообще\s+)?не\s+было\b|\b(якби|щоб)\s+мене\s+(більше\s+|взагалі\s+)?не\s+було\b|\bsi\s+(ya\s+|yo\s+)?no\s+(estuviera|existiera)\b",
+        r"\b(если|чтобы|чтоб)\s+бы?\s*меня\s+(больше\s+|вообще\s+)?не\s+было\b|\b(якби|щоб)\s+мене\s+(більше\s+|взагалі\s+)?не\s+було\b|(?<!como )\bsi\s+(ya\s+|yo\s+)?no\s+(estuviera|existiera)\b",  # not "como si no estuviera" (session 24)
         r"\b(going\s+to|gonna|wants\s+to|will|might)\s+(end|take)\s+(her|his|their)\s+(own\s+)?life\b|\b(se\s+va\s+a|va\s+a)\s+(matar|quitar\s+la\s+vida|suicidar|colgar|ahorcar)\b",
         r"\b(slit|slitting|slash|slashing|cut|cutting|open|opening)\s+(my\s+)?(wrists?|veins?|throat)\b",
         r"\blife\s+(is\s+not|isn'?t|isnt|aint|ain'?t)\s+(\w+\s+)?worth\s+(living|it)\b|\bжизнь\s+(\w+\s+){0,2}не\s+стоит\b|\bжиття\s+(\w+\s+){0,2}не\s+варте\b|\bvida\s+(\w+\s+){0,2}no\s+vale\s+la\s+pena\b|\bno\s+vale\s+la\s+pena\s+vivir\b",

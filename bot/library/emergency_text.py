@@ -2460,6 +2460,22 @@ _TUNE37_BODY = {
 # "le da vuelcos"); jerks or spasms that will not stop ("tengo espasmos y no los puedo parar", "twitching
 # and i can't make it stop", "дёргает и не могу остановить"); not recognising anyone ("меня не узнаёт",
 # "не впізнає нікого", "doesn't recognise me", "no me reconoce")
+# session 24 (emerg, tune53's kinds): heat said "calientísima", "весь палає"; drowsy said beside the
+# heat ("so hot and drowsy", "caliente y adormilada", "гаряча і сонна"); the chest crushed in other
+# words ("crushing feeling in my chest", "squeezing in his chest")
+_S24_BODY = {
+    "heat": [
+        r"\bcalientisim[oa]s?\b|\b(весь|вся|увесь|уся|он|она|він|вона)\s+(\w+\s+)?(палає|пылает|палаю|пылаю)\b",
+    ],
+    "drowsy": [
+        r"\b(hot|burning\s+up|calient\w*|ardiendo|гаряч\w*|горяч\w*)\s+(and|y|e|і|и|й|та)\s+(so\s+|very\s+|muy\s+|дуже\s+|очень\s+)?(drowsy|sleepy|adormilad[oa]|somnolient[oa]|sonolient[oa]|сонн\w*|сонлив\w*)\b",
+    ],
+    "chest": [
+        r"\b(crushing|squeezing|crushed|squeezed)\s+(\w+\s+){0,2}(in|on)\s+(my|his|her|the)\s+chest\b",
+        r"\bchest\s+(\w+\s+){0,4}(being\s+)?(stood|sat|stepped|standing|sitting)\s+on\b|\b(someone|somebody|something)\s+(is\s+)?(standing|sitting)\s+on\s+(my|his|her)\s+chest\b",
+    ],
+}
+
 _BLIND14_BODY = {
     "heart": [
         r"\bcorazon\s+(me\s+|le\s+|te\s+)?(da|pega|hace|daba|pegaba)\s+(saltos|brincos|vuelcos|golpes)\b",
@@ -2492,6 +2508,7 @@ _BODY = KindPatterns(
             *_LATE14_BODY.get(kind, []),
             *_TUNE37_BODY.get(kind, []),
             *_BLIND14_BODY.get(kind, []),
+            *_S24_BODY.get(kind, []),
         ]
         for kind in {
             **_BODY_KINDS,
@@ -2502,6 +2519,7 @@ _BODY = KindPatterns(
             **_LATE14_BODY,
             **_TUNE37_BODY,
             **_BLIND14_BODY,
+            **_S24_BODY,
         }
     }
 )
@@ -2556,6 +2574,8 @@ _NAMED_DRUG = compile_any(
         r"\b(кокс\w*|кокаин\w*|кокаїн\w*|мет|мета|меф\w*|фен|фена|фену|феном|фене|фені|амфетамин\w*|амфетамін\w*|альф\w*|соли|солей|соль|солі|крис\w*|кристал\w*|скорост\w*|экстази|екстазі|мдма)\b",
         r"\b(coca|perico|farlopa|merca|cristal|meta|tachas?|rayas|piedra|mdma|extasis|sales|anfetas?|anfetamina\w*)\b",
         # slang and transliteration (blind6-tune): "shard", "mandy", "koksa", "mefom"
+        # session 24: "on the pipe for 2 days", "hitting the pipe" (crack or meth)
+        r"\b(on|hitting|smoking|off)\s+the\s+pipe\b",
         r"\b(mandy|shard|shards|ice\s+pipe|pingers?|koks\w*|kokain\w*|mef|mefa|mefom|mefu|fena|fenu|alfa|alfy)\b",
         # blind11-tune (late round): "whizz", "на кокосі", "після коки", "dos pepas"
         r"\b(whizz|whiz|pepas?|кокос\w*|кока|коки|коку|кокі|кокой|кокою)\b(?!\s+кол\w*)",
@@ -2877,7 +2897,7 @@ _DEPRESSANT = compile_any(
         # heroin called "H" (session 15, tune36): "after the H", "some H", "doing H", not a letter
         r"\b(after|on|the|some|bit\s+of|doing|did|smoked|smoking|injected|shot|banged)\s+h\b(?!\s+(and|&)\s+m\b)",
         r"\b(fent\w*|fenta|fetty|heroin\w*|dope|oxy\w*|percs?|percocet\w*|opiat\w*|opioid\w*|methadone|bupe|tramadol\w*|tramal\w*|morphine|codeine|lean|bars?|xans?|xanax|benzos?|valium|klonopin|ghb|g|gbl|lyrica|pregabalin|ket|ketamine)\b",
-        r"\b(фент\w*|героин\w*|герыч\w*|метадон\w*|трамадол\w*|трамал\w*|морфин\w*|кодеин\w*|бенз\w*|ксанакс\w*|феназепам\w*|феня\w*|лирик\w*|ліри\w*|гбл|гб|гбшк\w*|бутират\w*|опиат\w*|опиоид\w*|ширк\w*|ширев\w*|герич\w*|героїн\w*|метадон\w*|кет\w*|кетамин\w*|кетамін\w*)\b",
+        r"\b(фент\w*|героин\w*|герыч\w*|метадон\w*|трамадол\w*|трамал\w*|морфин\w*|кодеин\w*|бенз\w*|ксанакс\w*|феназепам\w*|феня\w*|лирик\w*|ліри\w*|гбл|гб|гбшк\w*|гхб|гэ|гэшк\w*|гешк\w*|бутират\w*|опиат\w*|опиоид\w*|ширк\w*|ширев\w*|герич\w*|героїн\w*|метадон\w*|кет\w*|кетамин\w*|кетамін\w*)\b",
         r"\b(pills|sleeping\s+pills|таблет\w*|колес\w*|пігул\w*|снотворн\w*|pastillas|pastis)\b",
         r"\b(fenta\w*|heroina|chiva|oxis?|metadona|tramadol|morfina|codeina|benzos?|clonas?|rivotril|orfidal|diazepam|valium|lyrica|keta|ketamina|g|ghb|extasis\s+liquido|pastillas\s+para\s+dormir)\b",
         # blind13-tune (late round): a speedball (heroin and cocaine), heroin as "caballo" or "jaco"
@@ -2885,7 +2905,7 @@ _DEPRESSANT = compile_any(
         r"\b(speedball\w*|goofball\w*|jaco)\b|\b(meti\w*|mete|meto|pic\w*|inyect\w*|fum\w*|esnif\w*|jal\w*|tom\w*|con|de|llevaba|traia|tenia)\s+(\w+\s+)?caballo\b",
         # session 19 (tune43): sedatives by their class or generic name ("took too much of the
         # downers", "transki", "заспокійливі", "tranquilizantes", "clonazepam", "alprazolam")
-        r"\b(downers|sedatives?|tranq(uili[sz]er)?s|tranquili[sz]ers?|barbiturates?|zann(y|ies)|alprazolam|clonazepam|lorazepam|diazepam|etizolam|bromazolam|zolpidem|zopiclone|gabapentin|gabbies|pregabs?|roxys?|roxies|roxicodone)\b",
+        r"\b(downers|sedatives?|tranq(uili[sz]er)?s|tranquili[sz]ers?|barbiturates?|zann(y|ies)|xann(y|ies|ys)|alprazolam|clonazepam|lorazepam|diazepam|etizolam|bromazolam|zolpidem|zopiclone|gabapentin|gabbies|pregabs?|roxys?|roxies|roxicodone)\b",
         r"\b(транквилизатор\w*|транквілізатор\w*|успокоительн\w*|заспокійлив\w*|седатив\w*|снодійн\w*|алпразолам\w*|клоназепам\w*|лоразепам\w*|диазепам\w*|діазепам\w*|золпидем\w*|габапентин\w*|прегабалин\w*|прегабалін\w*|барбитурат\w*|барбітурат\w*)\b",
         r"\b(tranquis|tranquilizantes?|calmantes|sedantes|somniferos|alprazolam|clonazepam|lorazepam|zolpidem|gabapentina|pregabalina|trankimazin\w*|roches|barbituricos)\b",
     ]
@@ -3394,7 +3414,7 @@ _FICTION = compile_any(
         # "chiste: llega un pastillero al médico", "жарт: заходить наркоман"; not "this is no joke"
         r"^\s*(joke|анекдот\w*|жарт|шутка|прикол|chiste)\b|\bанекдот\w*|\b(here'?s|heard|know|tell\w*|told|funny|good|best|dad)\s+(a\s+|the\s+|this\s+|that\s+)?joke\b|\b(знаете|знаешь|знаєте|знаєш|чули|чув|чула|расскажу|розкажу|смешной|смішний)\s+(\w+\s+)?(шутк\w*|жарт\w*)\b|\b(sabes|sabeis|saben|conoces|te\s+cuento|les\s+cuento|va|un\s+buen)\s+(el\s+|un\s+)?chiste\b|\b(приходит|заходит|приходить|заходить|llega|entra)\s+(\w+\s+)?(наркоман\w*|нарик\w*|торчок|торчк\w*|pastillero|drogadicto|yonki|yonqui)\s+(к|до|в|у|a|al|en)\b",
         # a music video (session 14 probes): "в клипе певица падает", "en el videoclip se desmaya"
-        r"\b(music\s+video|video\s*clip|videoclip\w*|клип\w*|кліп\w*)\b",
+        r"\b(music\s+video|video\s*clip|videoclip\w*|клип(а|е|у|ы|ов|ом|ах|ами)?|кліп(а|у|і|и|ів|ом|ах|ами)?)\b",  # not "кліпає" (blinks; session 24)
         # a story being written (session 14, tune32): "writing a short story where the main guy ODs",
         # "пишу рассказ где герой", "escribo un cuento donde el protagonista"
         r"\b(writing|write|wrote|writting)\s+(a|my|the|this)\s+(\w+\s+)?(story|book|novel|script|screenplay|scene|fanfic\w*|play|poem)\b|\b(short\s+story|fanfic\w*|screenplay)\b|\b(пишу|писал\w*|написал\w*|пишу)\s+(\w+\s+)?(рассказ\w*|роман\w*|книг\w*|сценари\w*|фанфик\w*|оповідан\w*|повість|повесть|вірш\w*|стих\w*)\b|\b(escribo|escribiendo|escribi|estoy\s+escribiendo)\s+(un|una|mi)\s+(\w+\s+)?(cuento|relato|novela|guion|historia|libro|poema)\b",
@@ -3422,7 +3442,9 @@ _CALL_FOR_HELP = compile_any(
 # "lol", "haha", "лол", "jaja": said laughing
 _LAUGHING = compile_any(
     [
-        r"\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|xd|лол|хаха\w*|ахах\w*|хехе\w*|ржу|ору|ржака|ржач\w*)\b",
+        r"\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|xd|лол|хаха\w*|ахах\w*|хехе\w*|ржу|ржака|ржач\w*)\b",
+        # "ору" (lol), not "когда ору" / "я ору на него" (yelling; session 24)
+        r"\bору\b(?<!когда ору)(?<!коли ору)(?<!как ору)(?<!як ору)(?<!я ору)(?<!кричу и ору)(?!\s+(на|ему|ей|йому|їй|в|у)\b)",
         # died of laughing (tune28: "чуть не умерла со смеху", "me morí de risa", "died laughing")
         r"\b(со|от|з|зі|від|de|of|from)\s+(смеха|смеху|сміху|risa|laughing|laughter)\b|\b(died|dying|dead|die)\s+(of\s+)?laugh\w*",
         # fell about laughing (session 13, tune30: "collapsed laughing at my jokes", "se cayó de la risa",
@@ -4592,6 +4614,8 @@ _BREATH_FAR_APART = compile_any(
     [
         r"\bbreath\w*\s+(\w+\s+){0,2}(only\s+)?(now\s+and\s+then|once\s+in\s+a\s+while|every\s+so\s+often|every\s+now\s+and\s+then)\b|\b(long|big|huge|scary|weird)\s+(gaps|pauses|breaks)\s+(between|in)\s+(\w+\s+)?(breath\w*)\b|\b(forget\w*|forgot)\s+to\s+breathe\b|\bbreaths\s+(are\s+)?(really\s+|so\s+|very\s+)?(far\s+apart|few\s+and\s+far\s+between)\b",
         r"\brespir\w*\s+(\w+\s+)?(muy\s+)?(de\s+vez\s+en\s+cuando|cada\s+tanto|cada\s+mucho(\s+(rato|tiempo))?|cada\s+rato\s+largo|muy\s+espaciad\w*|espaciad\w*|a\s+ratos)\b|\btarda\s+(mucho|un\s+monton|bastante|un\s+chingo|siglos)\s+(en|entre)\s+(\w+\s+){0,3}respir\w*|\bse\s+(le\s+)?olvida\s+respirar\b",
+        # session 24: "вдыхает раз в какое-то время", "вдихає раз на якийсь час", "дышит раз в полминуты"
+        r"\b(дыш\w*|диха\w*|вдыха\w*|вдиха\w*|вдох\w*|вдих\w*)\s+(\w+\s+)?раз\s+(в|на)\s+(\w+\s+){0,2}(время|час|секунд\w*|минут\w*|хвилин\w*|полминуты|півхвилини)\b",
         r"\b(дыш\w*|диха\w*)\s+(\w+\s+)?(изредка|зрідка|время\s+от\s+времени|час\s+від\s+часу|с\s+(большими|длинными)\s+(паузами|перерывами)|з\s+(великими|довгими)\s+(паузами|перервами))\b|\b(забывает|забуває)\s+(дышать|дихати)\b",
     ]
 )
@@ -4788,6 +4812,7 @@ _ES_GONE_UNDER = compile_any(
         r"\b(babea|babeando|babeo|babeaba)\b|\b(le|se\s+le)\s+(cae|sale|escurre)\s+(la\s+)?baba\b|\bechando\s+baba\b",
         r"\bno\s+le\s+salen\s+(las\s+)?palabras\b|\bno\s+(puede|logra|consigue)\s+(ni\s+)?hablar\b|\bya\s+no\s+habla\b|\bhabla\s+(todo\s+|muy\s+|bien\s+)?(trabad[oa]|arrastrando|enredad[oa]|rar[oa])\b|\bbalbucea\w*\b|\bno\s+dice\s+nada\b(?!\s+(de|del|a|al|sobre|hasta|en)\b)|\bno\s+me\s+(reconoce|conoce)\b",
         r"\bno\s+(puede\s+)?(ni\s+)?(sostener|sostiene|aguantar|aguanta|mantener|mantiene)\s+la\s+cabeza\b|\bse\s+le\s+(cae|va|ladea)\s+la\s+cabeza\b",
+        r"\b(esta|se\s+puso|se\s+quedo|quedo|anda)\s+(muy\s+|bien\s+|todo\s+|toda\s+)?aguad[oa]\b|\bojos\s+medio\s+abiertos\s+(\w+\s+){0,2}como\s+si\s+no\s+(estuviera|estuviese)\b",
         r"\b(blandit[oa]|guang[oa]|aguadit[oa])\b|\b(blando|blanda)\s+como\b|\bcomo\s+(un|una)\s+muneca?\s+de\s+trapo\b",
     ]
 )
@@ -4824,6 +4849,206 @@ def _es_gone_under(cleaned: str) -> bool:
         and not (
             (_ES_HABIT.search(cleaned) or _HABITUAL.search(cleaned)) and not _ES_NOW.search(cleaned)
         )
+    )
+
+
+# -- session 24 (emerg, tune53's kinds) ----------------------------------------------------------------
+# A door not opened by someone who scored or used ("he won't open the door, he picked up this
+# afternoon", "не открывает, днём взял у барыги", "no abre la puerta, pilló esta tarde"): the card
+# beside a drug bought or taken; a teenager not opening with headphones on is not.
+_DOOR_NOT_OPENED = compile_any(
+    [
+        r"\b(won'?t|wont|doesn'?t|doesnt|isn'?t|isnt|hasn'?t|hasnt|not|never)\s+(\w+\s+)?(open\w*|answer\w*|com\w*\s+to)\s+(the\s+|his\s+|her\s+|their\s+)?door\b",
+        r"\bне\s+(открывает|открыл\w*|открывал\w*|отпирает|відчиняє|відчинив|відчинила|відкриває|відкрив|відкрила)\s+(\w+\s+)?(дверь|двери|двері|дверей)\b|\b(дверь|двери|двері)\s+(\w+\s+)?не\s+(открывает|відчиняє|відкриває)\b",
+        r"\bno\s+(nos\s+|me\s+)?(abre|ha\s+abierto|abrio|contesta|responde)\s+(a\s+)?(la\s+)?puerta\b",
+    ]
+)
+_SCORED = compile_any(
+    [
+        r"\b(picked\s+up|scored|copped|re-?upped)\b(?!\s+(the|my|his|her|a|some)\s+(kids?|children|phone|call|shift|pace|mail|groceries|slack)\b)",
+        r"\b(взял\w*|взяв|брал\w*|купил\w*|купив|затарил\w*|затарив\w*)\s+(\w+\s+)?(у|в|від|от)\s+(барыг\w*|бариг\w*|барижк\w*|дилер\w*|ділер\w*|закладчик\w*)\b|\b(поднял|подняла|підняв|підняла)\s+(\w+\s+)?закладк\w*",
+        r"\b(pillo|pille|pillamos|pillaron|compro|conecto|conecte)\s+(\w+\s+)?(esta\s+tarde|esta\s+manana|esta\s+noche|hoy|ayer|anoche|hace\s+\w+|material|droga|mercancia|tiro|grapa|papel|bolsa)\b",
+    ]
+)
+# Found on the floor, not answering, a grey or blue colour told (the end of a long story: "when we
+# opened the door he was on the floor and wouldnt answer, grey colour", "estaba en el suelo sin
+# contestar, color gris"): the card with or without a drug named
+_ON_THE_FLOOR = compile_any(
+    [
+        r"\bon\s+the\s+(\w+\s+)?(floor|ground)\b|\bна\s+(полу|підлозі|земле|землі)\b|\ben\s+el\s+(piso|suelo)\b|\btirad[oa]\s+en\b",
+    ]
+)
+_NOT_ANSWERING_NOW = compile_any(
+    [
+        r"\b(wouldn'?t|wouldnt|won'?t|wont|doesn'?t|doesnt|isn'?t|isnt|not|didn'?t|didnt)\s+(\w+\s+)?(answer\w*|respond\w*|react\w*|wake\w*)\b|\bunresponsive\b",
+        r"\bне\s+(отвечает|отзывается|реагирует|відповідає|відгукується|реагує|просыпается|прокидається)\b",
+        r"\b(sin|no)\s+(contestar|responder|reaccionar|contesta|responde|reacciona|despierta)\b",
+    ]
+)
+_GREY_OR_BLUE = re.compile(
+    r"\b(grey|gray|greyish|grayish|ashen|blue|bluish|purple|серый|серая|сер(ое|ые)|сірий|сіра|сіре|синий|синяя|синій|синя|фиолетов\w*|фіолетов\w*|gris|grisace[oa]|azul|azulad[oa]|morad[oa])\b"
+)
+# the colour of a thing, not of the person ("grey leggings", "a blue carpet", "una alfombra gris")
+_A_THING_COLOURED = re.compile(
+    r"\s+(leggings|shirt|t\s+shirt|tshirt|hoodie|jacket|coat|top|dress|jeans|pants|trousers|socks|shoes|hat|carpet|rug|mat|tiles|towel|blanket|car|cat|dog|wall|walls|light|screen|"
+    r"футболк\w*|куртк\w*|кофт\w*|штан\w*|ковр\w*|килим\w*|плитк\w*|полотенц\w*|рушник\w*|экран\w*|екран\w*|свет\w*|світл\w*)\b"
+)
+# A noise in the throat (a gurgle, a rattle), or the head lolling beside a noise, after something
+# taken ("he went quiet after a pill, his head is lolling and theres a gurgle in his throat", "затих
+# после колеса, голова болтается, клокотание в горле", "hace un ruido como de gárgaras en la garganta")
+_THROAT_NOISE = compile_any(
+    [
+        r"\b(gurgl\w*|rattl\w*|gargl\w*|snor\w*|клокот\w*|клокоч\w*|клекот\w*|клекіт|клекоч\w*|клекотін\w*|хрип\w*|бульк\w*|булька\w*|gorgote\w*|gargar\w*|estertor\w*|carraspe\w*|ruido\w*)\s+(\w+\s+){0,3}(in|from)\s+(his|her|their|the)\s+throat\b",
+        r"\b(gurgl\w*|rattl\w*|клокот\w*|клокоч\w*|клекот\w*|клекіт|клекоч\w*|клекотін\w*|хрип\w*|бульк\w*|булька\w*|gorgote\w*|gargar\w*|estertor\w*|carraspe\w*|ruido\w*)\s+(\w+\s+){0,3}(в|у)\s+(горле|горлі|глотке|горлянці)\b|\b(в|у)\s+(горле|горлі)\s+(\w+\s+){0,2}(клокоч\w*|клекоч\w*|булька\w*|хрип\w*)\b",
+        r"\b(gorgote\w*|gargar\w*|estertor\w*|carraspe\w*|ruido\w*)\s+(\w+\s+){0,3}en\s+la\s+garganta\b",
+    ]
+)
+_HEAD_LOLLING = compile_any(
+    [
+        r"\bhead\s+(is\s+|keeps\s+)?(lolling|flopping|drooping|dropping|hanging|rolling)\b|\bголова\s+(\w+\s+)?(болтается|свисает|падает|валится|теліпається|бовтається|звисає|падає|хилиться)\b|\bse\s+le\s+(cae|va|ladea|cuelga)\s+la\s+cabeza\b",
+    ]
+)
+_ANY_NOISE = compile_any(
+    [
+        r"\b(gurgl\w*|rattl\w*|snor\w*|клокот\w*|клокоч\w*|клекот\w*|клекіт|клекотін\w*|хрип\w*|бульк\w*|храп\w*|хроп\w*|сопит|сопе|gorgote\w*|gargar\w*|estertor\w*|ronc\w*)\b",
+    ]
+)
+# Cold, clammy or grey (the body's own state, not the weather)
+_COLD_GREY = compile_any(
+    [
+        r"\b(cold\s+and\s+clammy|clammy|grey|gray|ashen|холодн\w*\s+(и|і|й)\s+липк\w*|липк\w*|сер(ый|ая)|сір(ий|а)|fri[oa]\s+y\s+sudad[oa]|grisace[oa]|gris)\b",
+    ]
+)
+# The writer going under on a downer ("i think im sinking, did a xanny and drinks", "меня уносит,
+# выпил гэ", "мене несе вниз, випив ГХБ", "kazhetsya ya otrubayus, vypila ksanaks"): the card beside
+# a downer or G; not sinking into a sofa, not carried away by music
+_SINKING_ME = compile_any(
+    [
+        r"\b(i'?m|im|i\s+am|i\s+feel\s+like\s+i'?m|feel\s+like\s+im)\s+(sinking|going\s+under|slipping\s+under|slipping|drifting\s+off|fading)\b(?!\s+(into|in|on|through|back|money|behind)\b)",
+        r"\b(меня|мене)\s+(\w+\s+)?(уносит|несе|накрывает|накриває|тянет\s+вниз|тягне\s+вниз|вырубает|вирубає|рубит|рубає)\b(?!\s+(от|від|с|з|із|музык\w*|музик\w*|смех\w*|сміх\w*)\b)|\b(отрубаюсь|отрубаюс|вырубаюсь|вырубаюс|вирубаюсь|вирубаюс|вирубаюся|відрубаюсь|відрубаюс|відрубаюся|отключаюсь|отключаюс|відключаюсь|відключаюс)\b",
+        r"\b(me\s+estoy\s+yendo|me\s+voy\s+yendo|siento\s+que\s+me\s+voy|me\s+estoy\s+apagando|me\s+estoy\s+hundiendo|me\s+hundo)\b(?!\s+(a|al|de|del|pa|para|por|con|en)\b)",
+    ]
+)
+
+# Session 24, second batch: shut in after meeting the dealer ("закрылась у себя после встречи с
+# барыгой, не выходит", "no sale de su cuarto desde que volvió de ver al camello, tiene el pestillo")
+_SHUT_IN_ROOM = compile_any(
+    [
+        r"\b(hasn'?t|hasnt|hadn'?t|hadnt|won'?t|wont|not|never)\s+(\w+\s+)?(come|came|coming)\s+out\s+of\s+(his|her|their|the)\s+(room|bedroom|bathroom|toilet)\b|\b(door|room)\s+(is\s+)?locked\b|\blocked\s+(himself|herself|themselves)\s+in\b",
+        r"\b(закрыл\w*|заперл\w*|заперс\w*|замкнул\w*|замкну(в|вся)|зачинил\w*|зачини(в|вся))\s+(\w+\s+)?(у\s+себя|в\s+(комнате|ванной|туалете)|у\s+(кімнаті|ванній|туалеті)|у\s+себе)\b|\b(не\s+выходит|не\s+виходить)\s+(из|з|із)\s+(комнаты|кімнати|ванной|ванної|туалета|туалету)\b",
+        r"\bno\s+(sale|ha\s+salido)\s+de\s+(su|la|el)\s+(cuarto|habitacion|recamara|bano|pieza)\b|\b(tiene|puso|echo)\s+(el\s+)?(pestillo|seguro|cerrojo)\b|\bse\s+encerro\b",
+    ]
+)
+_DEALER = compile_any(
+    [
+        # "back from meeting her guy" (the dealer, in users' words), beside being shut in only
+        r"\b(meeting|meet|met|seeing|saw|from)\s+(her|his|their)\s+(guy|connect)\b(?!\s+(for|at|in)\s+(dinner|lunch|coffee|drinks|a\s+date)\b)",
+        r"\b(dealer|plug|барыг\w*|бариг\w*|барижк\w*|барижц\w*|дилер\w*|ділер\w*|закладчик\w*|camello|transa|tranza|dealer|diler|dealercito)\b",
+    ]
+)
+# A grey person with a noise as they breathe, after a drug ("grey and hes making a snorting sound
+# when he breathes"): the sound said as a sound, or beside the breath
+_BREATH_NOISE = compile_any(
+    [
+        r"\b(snort\w*|snor\w*|gurgl\w*|rattl\w*|wheez\w*|gasp\w*)\s+(sound|noise)s?\b|\b(sound|noise)\s+(\w+\s+){0,2}(when|as|while)\s+(he|she|they)\s+(breath\w*)\b",
+        r"\b(хрюка\w*|хрюк\w*|хрип\w*|сопит|сопе|булька\w*|клокоч\w*)\s+(\w+\s+)?(когда|коли|як|как)\s+(дышит|дихає)\b",
+        r"\b(ronquido|ruido|gorgoteo|estertor)\s+(\w+\s+){0,2}al\s+respirar\b",
+    ]
+)
+# Arms that will not lift, or dozing off mid-sentence (the writer on downers)
+_ARMS_WONT_LIFT = compile_any(
+    [
+        r"\b(can'?t|cant|cannot)\s+(lift|raise|move)\s+my\s+(arms|arm|hands|legs|head)\b|\b(руки|ноги|голову)\s+не\s+(поднимаются|поднять|піднімаються|підняти|слушаются|слухаються)\b|\bno\s+(puedo|logro)\s+(levantar|mover)\s+(los\s+brazos|las\s+manos|las\s+piernas|la\s+cabeza)\b",
+    ]
+)
+_MID_SENTENCE = compile_any(
+    [
+        r"\b(drifting|nodding|dozing|falling\s+asleep|passing\s+out|blacking\s+out)\s+(off\s+|out\s+)?mid\s+(sentence|word|conversation)\b|\b(вырубаюсь|вырубаюс|засыпаю|отключаюсь|вирубаюсь|вирубаюс|засинаю|відключаюсь)\s+(посреди|посеред|на\s+середине|на\s+півслові|на\s+полуслове)\b|\b(me\s+quedo|se\s+queda|me\s+estoy\s+quedando)\s+dormid[oa]\s+(a\s+media|en\s+media)\s+(frase|palabra|conversacion|platica)\b",
+    ]
+)
+
+# "since she got back", "desde que volvió", "с тех пор как пришла": a state lasting to now, not a past
+# told (session 24: "no sale de su cuarto desde que volvió de ver al camello")
+_SINCE = compile_any(
+    [
+        r"\b(ever\s+since|since|desde\s+que|с\s+тех\s+пор\s+как|с\s+тех\s+пор|відколи|з\s+тих\s+пір\s+як|з\s+того\s+часу\s+як)\b",
+    ]
+)
+
+
+def _past_not_since(folded: str, past: bool) -> bool:
+    """The message tells a past (``_PAST``) other than a "since" that lasts to now."""
+    return past and _PAST.search(_SINCE.sub(" ", folded)) is not None
+
+
+# a drug named as a threat or a plan, not taken ("dice que se va a tomar todas sus pastillas")
+_THREATENS = compile_any(
+    [
+        r"\b(se\s+va\s+a|va\s+a|going\s+to|gonna|wants?\s+to|собирается|збирається|хочет|хоче|грозит\w*|погрожу\w*|amenaza\w*|threaten\w*)\b",
+    ]
+)
+
+
+def _session24_signs(folded: str, cleaned: str) -> bool:
+    """Kinds the rules missed on tune53 (session 24, emerg), asked when nothing is past or general."""
+    taken = bool(
+        _used(cleaned)
+        or _NAMED_DRUG.search(cleaned)
+        or _DEPRESSANT.search(cleaned)
+        or _SOMETHING_TAKEN.search(cleaned)
+    )
+    habit = _HABITUAL.search(folded) is not None or _AS_USUAL.search(folded) is not None
+    scored = bool(_SCORED.search(cleaned) or _DEALER.search(cleaned))
+    if _DOOR_NOT_OPENED.search(cleaned) and (taken or scored) and not habit:
+        return True
+    # shut in a room: only after a dealer or a drug taken, not a drug named as a threat ("se encerró y
+    # dice que se va a tomar todas sus pastillas" is the crisis reply's)
+    if (
+        _SHUT_IN_ROOM.search(cleaned)
+        and (scored or (_used(cleaned) and not _THREATENS.search(cleaned)))
+        and not habit
+    ):
+        return True
+    if taken and _BREATH_NOISE.search(cleaned) and _GREY_OR_BLUE.search(cleaned) and not habit:
+        return True  # "grey and making a snorting sound when he breathes" after bumps
+    if (
+        (_ARMS_WONT_LIFT.search(cleaned) or _MID_SENTENCE.search(cleaned))
+        and (_DEPRESSANT.search(cleaned) or _NAMED_DEPRESSANT.search(cleaned))
+        and (_MID_SENTENCE.search(cleaned) or _body_kinds(cleaned).get("drowsy"))
+        and not habit
+    ):
+        return True  # "pregabs and diazepam, cant lift my arms, drifting off mid sentence"
+    silent = _NOT_ANSWERING_NOW.search(cleaned)
+    if (
+        silent
+        and _ON_THE_FLOOR.search(cleaned)
+        and any(
+            abs(colour.start() - silent.start()) <= 40
+            and not _A_THING_COLOURED.match(cleaned, colour.end())
+            for colour in _GREY_OR_BLUE.finditer(cleaned)
+        )
+    ):
+        return True
+    if (
+        taken
+        and not habit
+        and (
+            _THROAT_NOISE.search(cleaned)
+            or (_HEAD_LOLLING.search(cleaned) and _ANY_NOISE.search(cleaned))
+            # cold, clammy or grey with breaths far apart ("холодный, серый, вдыхает раз в какое-то
+            # время, укололся один в машине"), nobody named
+            or (_BREATH_FAR_APART.search(cleaned) and _COLD_GREY.search(cleaned))
+        )
+    ):
+        return True
+    return bool(
+        _SINKING_ME.search(cleaned)
+        and (
+            _DEPRESSANT.search(cleaned)
+            or _G_DRUG.search(cleaned)
+            or _NAMED_DEPRESSANT.search(cleaned)
+        )
+        and not habit
     )
 
 
@@ -5263,9 +5488,9 @@ _MACHINE_SILENCE = compile_any(
         r"\b(відключи\w*|отключил\w*|вылетел\w*|вилетів|вилетіла|disconnected|dropped\s+off|se\s+desconecto|se\s+salio)\s+(від|от|из|з|із|from|of|de|del)\s+(\w+\s+)?(зум\w*|zoom|мереж\w*|сет[иь]|інтернет\w*|интернет\w*|вайфа\w*|wifi|wi\s+fi|дзвінк\w*|звонк\w*|созвон\w*|розмов\w*|разговор\w*|конференц\w*|чат\w*|сервер\w*|гр[иы]|игр\w*|стрим\w*|стрім\w*|трансляц\w*|лекц\w*|пар[иы]|call|meeting|stream|game|server|chat|llamada|reunion|videollamada|partida|juego|clase)\b",
         r"\b"
         + _MACHINE_WORD
-        + r"\s+(\w+\s+){0,4}("
+        + r"\s+(\w+\s+){0,4}((ни|ні)\s+на\s+(что|що)\s+|to\s+anything\s+)?("
         + _SILENT
-        + r"|(is\s+)?not\s+responding|unresponsive|frozen|froze|завис\w*|висит|не\s+реагу\w*|no\s+funciona)\b",
+        + r"|(is\s+)?not\s+responding|unresponsive|frozen|froze|завис\w*|висит|не\s+реагу\w*|не\s+реагир\w*|no\s+funciona)\b",
         # session 23 (emerg, tune51's kind): a car that will not start, a phone that will not wake or
         # turn on, a lamp that does not answer its switch ("машина не заводится и не реагирует", "phone
         # wont turn on even on the charger", "світло не реагує на вимикач"). The words between never
@@ -5540,6 +5765,63 @@ _NOISE_SLEEPER = compile_any(
         # session 20 (tune45): the noise said as the one that did not wake ("даже пылесос не разбудил",
         # "навіть грім її не розбудив", "even the alarm didn't wake him", "ni la aspiradora lo despertó")
         r"\b(даже|навіть|навить|even|ni|ni\s+siquiera)\s+(the\s+|a\s+|my\s+|el\s+|la\s+|los\s+|las\s+)?(\w+\s+)?(hoover\w*|vacuum\w*|alarms?|thunder\w*|fireworks|drill\w*|barking|doorbell|storm|пылесос\w*|будильник\w*|гром\w*|гроз\w*|салют\w*|дрел\w*|перфоратор\w*|пилосос\w*|грім|дзвінок|звонок|aspiradora|despertador\w*|alarma\w*|truenos?|tormenta|cohetes|petardos|taladro|timbre)\s+(\w+\s+)?(не\s+(разбудил\w*|разбудит|розбудив|розбудила|розбудить|добудил\w*)|(didn'?t|didnt|doesn'?t|doesnt|couldn'?t|couldnt|won'?t|wont)\s+wake|(lo|la|le|los|las)\s+(desperto|despierta|despertaba))\b",
+    ]
+)
+
+
+# -- session 24 (emerg, tune53's look-alikes) ----------------------------------------------------------
+# A child or a teenager woken for school, work or the kindergarten who "won't react" (pulls the
+# blanket over, grumbles): "my 9 year old won't respond when i wake him for school", "сына не добудишься
+# в школу", "не реагує коли буджу в садочок", "no reacciona cuando lo levanto para el cole". No drug, no
+# breath, colour, limpness, fit or vomit told (those are ``_SLEEP_GONE_WRONG``): a morning, not the card.
+_WAKE_FOR_SCHOOL = compile_any(
+    [
+        r"\b(wak\w*|get|getting|rous\w*|drag\w*)\s+(\w+\s+){0,3}(up\s+)?(for|to)\s+(school|kindergarten|nursery|daycare|class|college|uni|work|the\s+bus)\b",
+        r"\b(бужу|будим|будила|будил|будить|разбудить|добудиться|добудишься|поднимаю|поднять|буджу|будимо|будила|будив|будити|розбудити|добудитися|підіймаю|піднімаю|підняти)\s+(\w+\s+){0,3}(в|во|к|на|до)\s+(школу|школи|садик\w*|садочок|садочка|сад|колледж|коледж|универ|універ|пары|пари|работу|роботу|автобус)\b",
+        r"\b(despert\w*|despiert\w*|levant\w*)\s+(\w+\s+){0,3}(para|a)\s+(ir\s+a\s+)?(la\s+|el\s+)?(escuela|cole|colegio|kinder|guarderia|prepa|secu|secundaria|instituto|insti|uni|trabajo|chamba|clase|clases)\b",
+    ]
+)
+# Did not hear because of headphones, earbuds, gaming or a hearing aid (flat or out): "wont answer
+# when i knock, hes gaming with headphones on", "бабушка не отвечала, слуховой аппарат сел", "no
+# contesta, trae los audífonos puestos"
+_DID_NOT_HEAR = compile_any(
+    [
+        r"\b(headphones?|headset|earbuds?|earphones?|airpods|hearing\s+aids?|наушник\w*|навушник\w*|слухов\w*\s+аппарат\w*|слухов\w*\s+апарат\w*|аудифон\w*|audifonos?|auriculares|cascos|aparato\s+(para\s+(oir|la\s+sordera)|auditivo))\b",
+    ]
+)
+# ...unless it ended otherwise: the person then found grey and still, breathing badly or cold
+_SCHOOL_OR_DEAF_FINE = compile_any(
+    [
+        r"\b(fine|ok|okay|all\s+good|turned\s+out|it\s+was|нормально|норм|все\s+хорошо|все\s+добре|оказалось|виявилось|bien|resulto|era\s+que|ya\s+esta\s+bien)\b",
+    ]
+)
+
+
+def _school_or_did_not_hear(folded: str) -> bool:
+    """Woken for school and not reacting, or not answering with headphones or a hearing aid (session
+    24), with no sign of an overdose told beside it (a grey face counts only when it ended fine), no
+    drug named or taken, and nothing urgent but "what do I do" (a parent's question)."""
+    if (
+        _NAMED_DRUG.search(folded)
+        or _DEPRESSANT.search(folded)
+        or _USED_NOW.search(folded)
+        or _URGENT.search(_WHAT_TO_DO.sub(" ", folded))
+    ):
+        return False
+    if _WAKE_FOR_SCHOOL.search(folded):
+        return _SLEEP_GONE_WRONG.search(folded) is None
+    if _DID_NOT_HEAR.search(folded):
+        return _SLEEP_GONE_WRONG.search(folded) is None or (
+            _SCHOOL_OR_DEAF_FINE.search(folded) is not None
+            and _LIFE_GONE.search(_NOT_ANSWER_ONLY.sub(" ", folded)) is None
+        )
+    return False
+
+
+# "не отвечала", "didn't answer": the very silence the hearing aid explains, not a breath gone
+_NOT_ANSWER_ONLY = compile_any(
+    [
+        r"\b(не\s+(отвечал\w*|отвечает|відповідал\w*|відповідає|реагировал\w*|реагує|реагувал\w*|реагирует)|no\s+(respond\w*|contest\w*|reaccion\w*)|(not|didn'?t|didnt|wasn'?t|wasnt)\s+(respond\w*|answer\w*))\b",
     ]
 )
 
@@ -6131,7 +6413,7 @@ _GOING_UNDER = compile_any(
 )
 _G_DRUG = compile_any(
     [
-        r"\b(ghb|gbl|гбл|ґбл|гб|гхб|гомк|бутират\w*|оксибутират\w*|extasis\s+liquido|g)\b",
+        r"\b(ghb|gbl|гбл|ґбл|гб|гхб|гэ|гэшк\w*|гешк\w*|гомк|бутират\w*|оксибутират\w*|extasis\s+liquido|g)\b",
     ]
 )
 _INSTEAD = compile_any(
@@ -6347,7 +6629,12 @@ def _describes_emergency(folded: str) -> bool:
         return False  # "у мамы апноэ, у неё маска", "краще б я тоді не прокинувся"
     if _PET.search(folded) and not _HUMAN.search(folded):
         return False  # "mi perro respira raro", "мій кіт дивно дихає"
-    if _asleep_or_on_a_screen(folded) or _team_idiom(folded) or _a_habit_of_theirs(folded):
+    if (
+        _school_or_did_not_hear(folded)  # "won't react when i wake him for school" (session 24)
+        or _asleep_or_on_a_screen(folded)
+        or _team_idiom(folded)
+        or _a_habit_of_theirs(folded)
+    ):
         # "спав як убитий, ніхто не міг добудитися"; "the striker collapsed on the pitch"; "we died
         # in the second half, no breathing room"; "the baby won't wake for her feed, she always
         # does this"
@@ -6481,6 +6768,7 @@ def _describes_emergency(folded: str) -> bool:
         or (not past and not general and _late20_signs(folded, cleaned))
         or (not past and not general and _late23_signs(folded, cleaned))
         or (not past and not general and _es_gone_under(cleaned))
+        or (not general and _session24_signs(folded, cleaned) and not _past_not_since(folded, past))
     ):
         return True
     if not past and not general and (_on_a_ledge(cleaned) or _face_in_outside(cleaned)):
@@ -6754,7 +7042,12 @@ def _told_not_now(text: str, folded: str) -> bool:
         and not text.rstrip().endswith("?")
     ):
         return True  # "вчера перебрал, блевал всю ночь, сейчас норм" (tune37)
-    if _asleep_or_on_a_screen(folded) or _team_idiom(folded) or _a_habit_of_theirs(folded):
+    if (
+        _school_or_did_not_hear(folded)  # "не отвечала, слуховой аппарат сел" (session 24)
+        or _asleep_or_on_a_screen(folded)
+        or _team_idiom(folded)
+        or _a_habit_of_theirs(folded)
+    ):
         return (
             True  # "slept like a log, nobody could wake me"; "the striker collapsed on the pitch"
         )
