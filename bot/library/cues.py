@@ -854,7 +854,12 @@ _SMOKED_WITH_KIT = re.compile(
     r"(?:latas?|latitas?|papel\s+(?:de\s+plata|aluminio)|aluminio|plata|pipas?|pipitas?|focos?|"
     r"botellas?)|"
     r"smok\w*\s+(?:\w+\s+){0,3}?(?:with|from|out\s+of|off|on|in|through)\s+(?:(?:a|an|the|my|some)\s+)?"
-    r"(?:cans?|foil|tinfoil|pipes?|stems?|bottles?|light\s*bulbs?|bulbs?))\b"
+    r"(?:cans?|foil|tinfoil|pipes?|stems?|bottles?|light\s*bulbs?|bulbs?)|"
+    # Russian and Ukrainian, narrower (session 24): the smoking verb right before "from/through a
+    # can or a bottle" ("курю с банки", "куримо з пляшки", "курил через бутылку"), nothing between;
+    # a can of beer drunk beside a cigarette ("курю и пью банку пива") names no kit
+    r"кур(?:ю|им|ил\w*|ит\w*|ишь|ять|ят|ив\w*|имо|ите|ять)\s+(?:с|со|из|через|з|із|зі)\s+"
+    r"(?:банк(?:и|у|ой|ою)|баночк\w*|бутылк\w*|пляшк\w*|лампочк\w*)(?!\s+(?:пива|пиво|пивом|энергетик\w*|енергетик\w*|колы|коли|сока|соку)\b))\b"
 )
 
 
