@@ -874,6 +874,34 @@ def asks_smoked_with_kit(text: str) -> bool:
     return _SMOKED_WITH_KIT.search(folded) is not None and _EFFECT_ASKED.search(folded) is None
 
 
+# A supply asked for with nothing named (session 24, misc: "де дістати щось нормальне", "where do
+# i score", "dónde pillo algo", "у кого взять"): where to get or buy, and only filler words beside it
+# ("something", "good", "here", a town comes after). No topic comes close to that: the no-answer
+# buttons (the service finder, a peer) are the way on, not a drug topic offered as "near".
+_SUPPLY_VERB = (
+    r"(get|buy|score|cop|find|взять|достать|купить|найти|брать|дістати|взяти|купити|знайти|брати|"
+    r"pillo|pillar|consigo|conseguir|compro|comprar|encuentro|encontrar|sells?|продает|продают|"
+    r"продає|продають|vende|venden)"
+)
+_SUPPLY_BARE = re.compile(
+    r"^\s*(?:(?:hey|hi|привет|привіт|hola|подскажите|підкажіть|скажите|скажіть|pls|please|plz|"
+    r"пожалуйста|будь\s+ласка|porfa|por\s+favor)\s+)*"
+    r"(?:where|who|где|у\s+кого|де|в\s+кого|donde|con\s+quien|quien)\s+"
+    r"(?:(?:can|do|could|would|should|to|i|we|u|you|one|можно|можна|мне|мені|reckon|puedo|se\s+puede|"
+    r"podemos|lo|la|los|las|me|le)\s+)*"
+    + _SUPPLY_VERB
+    + r"(?:\s+(?:some|something|any|stuff|good|decent|proper|normal\w*|here|around|around\s+here|"
+    r"nearby|shit|gear|что-?нибудь|что-?то|щось|щось\s+нормальне|нормальн\w*|хорош\w*|тут|здесь|"
+    r"тут|поблизу|рядом|algo|bueno|buena|aqui|aca|por\s+aqui|cerca|en\s+\w+|in\s+\w+|в\s+\w+|у\s+\w+))*"
+    r"\s*[?!.]*\s*$"
+)
+
+
+def asks_supply_naming_nothing(text: str) -> bool:
+    """Where to get or buy, with nothing named (the caller checks that no substance is)."""
+    return _SUPPLY_BARE.search(fold(text)) is not None
+
+
 def asks_pipe_sharing(text: str) -> bool:
     """The question is about sharing a pipe or having one's own."""
     folded = fold(text)

@@ -10,6 +10,10 @@ in other words than the messages that showed them.
 3. Smoked from a can or a bottle in Russian ("курим из банки", "курил через бутылку"): the
    safer-smoking topic first. Only the smoking verb right before the preposition and the can
    or bottle; a can of beer, a balcony or friends name no kit.
+4. A supply asked for with nothing named ("у кого можно купить тут", "where could i cop around
+   here", "con quién consigo algo bueno"): no drug topic offered as "near" beside the no-answer
+   (the finder and a peer are its buttons); naloxone, needles, a test, a psychologist or a drug
+   named are no such request.
 """
 
 from __future__ import annotations
@@ -115,3 +119,40 @@ def test_no_can_or_bottle_smoked_from_names_no_kit(text: str) -> None:
 )
 def test_a_can_bottle_or_bulb_smoked_from_is_a_kit(text: str) -> None:
     assert cues.asks_smoked_with_kit(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "у кого можно купить тут",
+        "де купити щось?",
+        "where could i cop around here",
+        "con quién consigo algo bueno",
+        "подскажите пожалуйста где брать",
+    ],
+)
+def test_a_supply_asked_with_nothing_named_is_seen(text: str) -> None:
+    assert cues.asks_supply_naming_nothing(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "где купить тест-полоски",
+        "де взяти налоксон у києві",
+        "where can i buy clean needles",
+        "dónde encuentro un psicólogo gratis",
+        "where can i get my pills tested",
+        "где достать метадон",
+    ],
+)
+def test_a_thing_named_is_no_bare_supply_request(text: str) -> None:
+    assert not cues.asks_supply_naming_nothing(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("де купити щось?", "uk"), ("where could i cop around here", "en")],
+)
+def test_no_topic_is_near_a_bare_supply_request(index: SearchIndex, text: str, lang: str) -> None:
+    assert index.near(text, lang) == []
