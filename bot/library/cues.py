@@ -848,18 +848,14 @@ def asks_safer_smoking(text: str) -> bool:
 # smoked with a can, foil, a pipe, a bottle or a bulb ("fumar piedra con la lata", "smoking it off
 # foil"): how it is smoked, the safer-smoking question, not the drug smoked; a room, a car or a
 # place to smoke in names no kit. Spanish and English only for now: the same rule for "курить
-# через/с/на ..." cost a Russian aside question (session 23)
+# через/с/на ..." cost a Russian aside question (session 23), and so did a narrower one
+# (the verb right before "с/из/через банки, бутылки", session 24)
 _SMOKED_WITH_KIT = re.compile(
     r"\b(?:fum\w*\s+(?:\w+\s+){0,3}?(?:con|en|de|desde)\s+(?:(?:la|una|un|el|mi|su|unas|las)\s+)?"
     r"(?:latas?|latitas?|papel\s+(?:de\s+plata|aluminio)|aluminio|plata|pipas?|pipitas?|focos?|"
     r"botellas?)|"
     r"smok\w*\s+(?:\w+\s+){0,3}?(?:with|from|out\s+of|off|on|in|through)\s+(?:(?:a|an|the|my|some)\s+)?"
-    r"(?:cans?|foil|tinfoil|pipes?|stems?|bottles?|light\s*bulbs?|bulbs?)|"
-    # Russian and Ukrainian, narrower (session 24): the smoking verb right before "from/through a
-    # can or a bottle" ("курю с банки", "куримо з пляшки", "курил через бутылку"), nothing between;
-    # a can of beer drunk beside a cigarette ("курю и пью банку пива") names no kit
-    r"кур(?:ю|им|ил\w*|ит\w*|ишь|ять|ят|ив\w*|имо|ите|ять)\s+(?:с|со|из|через|з|із|зі)\s+"
-    r"(?:банк(?:и|у|ой|ою)|баночк\w*|бутылк\w*|пляшк\w*|лампочк\w*)(?!\s+(?:пива|пиво|пивом|энергетик\w*|енергетик\w*|колы|коли|сока|соку)\b))\b"
+    r"(?:cans?|foil|tinfoil|pipes?|stems?|bottles?|light\s*bulbs?|bulbs?))\b"
 )
 
 

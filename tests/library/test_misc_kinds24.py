@@ -7,10 +7,7 @@ in other words than the messages that showed them.
    over ("... but my heart is still pounding") keeps the card.
 2. Heat and vomiting on a hot day or in the sun, no drug named ("spent the afternoon in the
    sun, burning up and puked"): no card; the same with a stimulant named keeps it.
-3. Smoked from a can or a bottle in Russian ("курим из банки", "курил через бутылку"): the
-   safer-smoking topic first. Only the smoking verb right before the preposition and the can
-   or bottle; a can of beer, a balcony or friends name no kit.
-4. A supply asked for with nothing named ("у кого можно купить тут", "where could i cop around
+3. A supply asked for with nothing named ("у кого можно купить тут", "where could i cop around
    here", "con quién consigo algo bueno"): no drug topic offered as "near" beside the no-answer
    (the finder and a peer are its buttons); naloxone, needles, a test, a psychologist or a drug
    named are no such request.
@@ -82,43 +79,6 @@ def test_heat_and_vomiting_on_a_hot_day_without_a_drug_is_no_card(text: str) -> 
 )
 def test_a_hot_day_with_a_stimulant_keeps_the_card(text: str) -> None:
     assert is_emergency(text), text
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        ("курим из банки, как меньше вредить", "ru"),
-        ("курю с баночки, губы не обжечь бы", "ru"),
-    ],
-)
-def test_smoked_from_a_can_in_russian_is_safer_smoking_first(
-    index: SearchIndex, text: str, lang: str
-) -> None:
-    hits = index.search(text, lang)
-    assert hits and hits[0].topic_id == "safer-smoking", (text, [h.topic_id for h in hits])
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "курим с пацанами за гаражами",
-        "курю и открываю банку пива",
-        "курил с банки пива",
-        "курю з балкону",
-        "купил банку краски",
-        "курю через день",
-    ],
-)
-def test_no_can_or_bottle_smoked_from_names_no_kit(text: str) -> None:
-    assert not cues.asks_smoked_with_kit(text), text
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["курю из банки", "курили з пляшки", "курить через лампочку"],
-)
-def test_a_can_bottle_or_bulb_smoked_from_is_a_kit(text: str) -> None:
-    assert cues.asks_smoked_with_kit(text), text
 
 
 @pytest.mark.parametrize(
