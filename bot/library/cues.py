@@ -848,7 +848,8 @@ def asks_safer_smoking(text: str) -> bool:
 # smoked with a can, foil, a pipe, a bottle or a bulb ("fumar piedra con la lata", "smoking it off
 # foil"): how it is smoked, the safer-smoking question, not the drug smoked; a room, a car or a
 # place to smoke in names no kit. Spanish and English only for now: the same rule for "курить
-# через/с/на ..." cost a Russian aside question (session 23)
+# через/с/на ..." cost a Russian aside question (session 23), and so did a narrower one
+# (the verb right before "с/из/через банки, бутылки", session 24)
 _SMOKED_WITH_KIT = re.compile(
     r"\b(?:fum\w*\s+(?:\w+\s+){0,3}?(?:con|en|de|desde)\s+(?:(?:la|una|un|el|mi|su|unas|las)\s+)?"
     r"(?:latas?|latitas?|papel\s+(?:de\s+plata|aluminio)|aluminio|plata|pipas?|pipitas?|focos?|"
@@ -867,6 +868,34 @@ def asks_smoked_with_kit(text: str) -> bool:
     smoking."""
     folded = fold(text)
     return _SMOKED_WITH_KIT.search(folded) is not None and _EFFECT_ASKED.search(folded) is None
+
+
+# A supply asked for with nothing named (session 24, misc: "де дістати щось нормальне", "where do
+# i score", "dónde pillo algo", "у кого взять"): where to get or buy, and only filler words beside it
+# ("something", "good", "here", a town comes after). No topic comes close to that: the no-answer
+# buttons (the service finder, a peer) are the way on, not a drug topic offered as "near".
+_SUPPLY_VERB = (
+    r"(get|buy|score|cop|find|взять|достать|купить|найти|брать|дістати|взяти|купити|знайти|брати|"
+    r"pillo|pillar|consigo|conseguir|compro|comprar|encuentro|encontrar|sells?|продает|продают|"
+    r"продає|продають|vende|venden)"
+)
+_SUPPLY_BARE = re.compile(
+    r"^\s*(?:(?:hey|hi|привет|привіт|hola|подскажите|підкажіть|скажите|скажіть|pls|please|plz|"
+    r"пожалуйста|будь\s+ласка|porfa|por\s+favor)\s+)*"
+    r"(?:where|who|где|у\s+кого|де|в\s+кого|donde|con\s+quien|quien)\s+"
+    r"(?:(?:can|do|could|would|should|to|i|we|u|you|one|можно|можна|мне|мені|reckon|puedo|se\s+puede|"
+    r"podemos|lo|la|los|las|me|le)\s+)*"
+    + _SUPPLY_VERB
+    + r"(?:\s+(?:some|something|any|stuff|good|decent|proper|normal\w*|here|around|around\s+here|"
+    r"nearby|shit|gear|что-?нибудь|что-?то|щось|щось\s+нормальне|нормальн\w*|хорош\w*|тут|здесь|"
+    r"тут|поблизу|рядом|algo|bueno|buena|aqui|aca|por\s+aqui|cerca|en\s+\w+|in\s+\w+|в\s+\w+|у\s+\w+))*"
+    r"\s*[?!.]*\s*$"
+)
+
+
+def asks_supply_naming_nothing(text: str) -> bool:
+    """Where to get or buy, with nothing named (the caller checks that no substance is)."""
+    return _SUPPLY_BARE.search(fold(text)) is not None
 
 
 def asks_pipe_sharing(text: str) -> bool:

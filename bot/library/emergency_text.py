@@ -2598,6 +2598,9 @@ _EXERCISE = compile_any(
 # душно", "спека ... на сходах"): the same as exercise for sweat and a pounding heart.
 _WEATHER = compile_any(
     [
+        # a hot day or the sun (session 24, misc): "hot day, burning up", "жаркий день", "спекотний день",
+        # "на солнце", "un día de calor", "al sol"
+        r"\bhot\s+(day|days|weather|afternoon|outside|out\s+there)\b|\b(in|out\s+in)\s+the\s+sun\b|\b(жарк\w*|спекотн\w*)\s+(день|дня|погод\w*)\b|\bна\s+(солнце|сонці|солнцепеке|сонцепеку)\b|\bal\s+sol\b|\bbajo\s+el\s+sol\b|\bdia\s+(de\s+)?(calor|caluroso)\b",
         r"\b(heat\s*wave|heatwave|the\s+heat|so\s+humid|stairs|tube|subway|жара|жарища|жарко|духота|душно|лестниц\w*|метро|спека|спекотно|задуха|сходах|сходами|calor|bochorno|ola\s+de\s+calor|escaleras|sauna|сауна|баня|бане|лазня|лазні)\b",
     ]
 )
@@ -2996,15 +2999,49 @@ _SOMEONE_ELSE = re.compile(
 )
 
 
+# A turn on a stimulant told in the past by the writer, who is fine now (session 24, misc: "после фена
+# был весь горячий и блевал, сейчас норм", "on speed i got really hot and was sick, ok now"): a state
+# said with a past verb ("was", "был", "estaba"), a stimulant named, no opioid or sedative (they come
+# back once the naloxone wears off), no pills (some act late) and nothing taken "too much".
+_PAST_STATE = compile_any(
+    [
+        r"\b(was|were|got|felt|had)\b",
+        r"\b(был|была|было|были|стало|стал|стала|був|була|було|були|став|стала)\b",
+        r"\b(estaba|estuve|estuvo|tuve|tuvo|me\s+puse|me\s+sent[ií])\b",
+    ]
+)
+_PILLS = compile_any(
+    [
+        r"\b(pills?|tabs?|tablets?|таблет\w*|колес\w*|колёс\w*|пігулк\w*|pastillas?|pastas?|pastis?|pirulas?|pepas?|rulas?)\b",
+    ]
+)
+
+
+def _stimulant_turn_told(folded: str) -> bool:
+    return (
+        _NAMED_DRUG.search(folded) is not None
+        and _PAST_STATE.search(folded) is not None
+        and _DEPRESSANT.search(folded) is None
+        and _PILLS.search(folded) is None
+        and _TOO_MUCH.search(folded) is None
+    )
+
+
 def _writer_fine_now(text: str, folded: str) -> bool:
     return (
         _WRITER_FINE_END.search(folded) is not None
         and not text.rstrip().endswith("?")
-        and _WRITER_SELF.search(folded) is not None
         and _SOMEONE_ELSE.search(folded) is None
         and _NALOXONE.search(folded) is None
-        and not _used(folded)
-        and _NAMED_DRUG.search(folded) is None
+        and (
+            (
+                _WRITER_SELF.search(folded) is not None
+                and not _used(folded)
+                and _NAMED_DRUG.search(folded) is None
+            )
+            # "после фена был весь горячий": Russian and Ukrainian drop the "I"
+            or _stimulant_turn_told(folded)
+        )
         and _URGENT.search(_NOW_FINE.sub(" ", _WRITER_FINE_END.sub(" ", folded))) is None
     )
 

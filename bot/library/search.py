@@ -669,7 +669,12 @@ class SearchIndex:
         """The closest topics for a question ``search`` found no answer to (the caller has
         asked it already): under the confidence cut but at least ``near_threshold`` sure, at
         most ``limit``; empty for a message far from every topic and for the off-topic frames
-        ``search`` drops (pets, phones, everyday senses)."""
+        ``search`` drops (pets, phones, everyday senses), and for a supply asked for with
+        nothing named ("де дістати щось нормальне"), which no topic answers."""
+        if cues.asks_supply_naming_nothing(query) and not self._names_substance(
+            query, lang, country
+        ):
+            return []
         return self.search(
             query, lang, hidden, limit=limit, threshold=self.config.near_threshold, country=country
         )
