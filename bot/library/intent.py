@@ -2382,6 +2382,11 @@ _CHECKING_TOPIC = re.compile(f"{_TELLS_POLICE.pattern}|{_SUCH_EXIST.pattern}")
 # "есть в харькове обмен шприцов", "чи є в житомирі група підтримки": is there one in a place;
 # the word after the preposition must be neither a substance nor a service ("есть ли в метадоне")
 _IS_THERE_IN = re.compile(r"(?:^|\s)(?:есть(?: ли)?|є|чи є)\s+(?:в|во|у)\s+([^\W\d_]+)")
+# case endings of a place named after "в"/"у" ("в москве", "у львові", "в бишкеке")
+_PLACE_CASE_ENDINGS = frozenset({"е", "і", "у", "ові", "еві", "ах", "ях", "ой", "ии", "ії"})
+# the place said before it ("в москве есть обмен шприцев?", "у львові є пункт обміну?"): is there
+# one in a place, when that word is a place the bot knows
+_IN_IS_THERE = re.compile(r"(?:^|\s)(?:в|во|у)\s+([^\W\d_]+)\s+(?:есть|є)\b")
 # "donde me pincho", "where i inject", "где кололся": the spot on the body, not a where-question
 _INJECTED_WHERE = re.compile(
     r"\b(?:donde me (?:pincho|pinche|pinché|pinche|inyecto|inyecte|inyecté|chuto|chute|chuté|pico|pique|piqué)|"
@@ -2540,6 +2545,10 @@ _WHEN_OR_HOW = re.compile(
     r"home|my\s+home|"
     r"утр\w*|вечер\w*|ночь\w*|ночью|ночн\w*|дн[её]м|выходн\w*|голодн\w*|натощак|домашн\w*|"
     r"ранк\w*|ранков\w*|вечор\w*|ніч|ночі|вночі|вдень|вихідн\w*|натще\w*|"
+    # a stretch of time taken along or away ("дози з собою на тиждень", "дозы на неделю", "у
+    # відпустку", "на праздники"): when, not where
+    r"тиждень|тижні|тижнів|недел[юиь]|неделька|неділю|місяць|месяц|отпуск\w*|відпустк\w*|"
+    r"праздник\w*|свята|канікул\w*|каникул\w*|"
     r"manana|tarde|noche|madrugada|fin\s+de\s+semana|ayun\w*|casa|domicilio)\b"
 )
 # Asking for something: "need", "looking for", "is there", "any", "нужен", "есть ли", "hay"...
@@ -4162,6 +4171,26 @@ class Router:
             self._places = known_place_names()
         return self._places
 
+    def _known_place_form(self, word: str) -> bool:
+        """Whether ``word`` is a one-word place the bot knows in a case form ("москве", "бишкеке",
+        "львові", "харкові", "одессе"): the name with a case ending in place of its last vowel or
+        added to it, the Ukrainian "і" of the name's last syllable back as "о"/"е"; never a
+        thing said with "в" ("в кармане", "в крови")."""
+        if self._known_place([word]):
+            return True
+        for size in (1, 2, 3):
+            base = word[:-size]
+            if len(base) < 3 or word[-size:] not in _PLACE_CASE_ENDINGS:
+                continue
+            forms = [base, *(base + v for v in ("а", "я", "о", "ь"))]
+            # "львові" -> "львів", "харкові" -> "харків", "києві" -> "київ"
+            for i in range(len(base) - 1, max(len(base) - 3, 0), -1):
+                if base[i] in "оеє":
+                    forms.append(base[:i] + ("ї" if base[i] == "є" else "і") + base[i + 1 :])
+            if any(self._known_place([form]) for form in forms):
+                return True
+        return False
+
     def _known_place(self, words: list[str]) -> bool:
         """Whether ``words`` are the whole name of a place the bot knows, and no everyday word,
         substance or service ("пермь", "new york"; never "oral", "once", "centro")."""
@@ -5287,6 +5316,18 @@ class Router:
                 if _WHO_CAN.search(low) or _SOMEWHERE_IN.search(low)
                 else None
             )
+        )
+        # "в москве есть обмен шприцев?", "у львові є пункт обміну?": the place found is the word
+        # before "есть"/"є"
+        place_there = _IN_IS_THERE.search(low)
+        cue = cue or (
+            place is not None
+            and place_there is not None
+            and place_there.group(1) not in typed
+            and not _word_types(place_there.group(1))
+            and place_there.group(1) not in NOT_PLACE
+            and fold(place).lower().split()[0] == fold(place_there.group(1)).lower()
+            and self._known_place_form(fold(place_there.group(1)).lower())
         )
         # a part of a city the bot knows ending the message, with no preposition ("walk in hiv
         # test downtown vancouver", "needles east end london"): where to look
