@@ -3782,6 +3782,14 @@ def _everyday_need(type_id: str | None, low: str) -> bool:
     )
 
 
+# how a service is wanted, said between it and a bare place ("тест на вич анонимно самара")
+_HOW_WANTED = frozenset(
+    {"anonymously", "anonymous", "free", "today", "tonight", "asap", "urgently"}
+    | {"анонимно", "бесплатно", "сегодня", "срочно", "анонімно", "безкоштовно", "сьогодні"}
+    | {"терміново", "gratis", "anonimo", "anonima", "hoy", "urgente"}
+)
+
+
 # what kind of thing is asked for, said before it: clean, new, sterile, free, anonymous
 _KIND_FIRST = frozenset(
     {"clean", "new", "fresh", "sterile", "free", "anonymous", "confidential"}
@@ -3818,6 +3826,8 @@ _TEST_HEAD_WORDS = frozenset(
     # treatment said before what it treats ("лечение гепатита с в киеве", "tratamiento de
     # hepatitis c en madrid", "treatment for hep c in leeds")
     | {"treatment", "лечение", "лечения", "лікування", "tratamiento", "tratamientos"}
+    # care given to it ("curación de un absceso en valencia", "cura de heridas en sevilla")
+    | {"curacion", "curación", "curaciones", "cura", "curas"}
 )
 # who it is for, ending a short request ("... в киеве для тех кто употребляет", "... en madrid
 # para gente que consume", "... in leeds for people who use"): no clause of its own
@@ -5356,6 +5366,15 @@ class Router:
             # word there ("цена", "precio", "accuracy") is what is asked about
             if len(words) <= 6 and len(words) - j <= 3 and self._known_place(words[j:]):
                 return True, " ".join(typed[j:])
+            # how it is wanted, between the service and the place ("тест на вич анонимно самара",
+            # "naloxone free leeds", "prueba de vih gratis puebla")
+            if (
+                words[j] in _HOW_WANTED
+                and len(words) <= 7
+                and 1 <= len(words) - j - 1 <= 3
+                and self._known_place(words[j + 1 :])
+            ):
+                return True, " ".join(typed[j + 1 :])
         return False, None
 
     def _trailing_place(self, text: str) -> str | None:

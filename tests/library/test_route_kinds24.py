@@ -258,3 +258,63 @@ def test_a_mix_of_a_track_is_everyday(text: str) -> None:
 )
 def test_the_spice_mix_stays_a_drug(text: str) -> None:
     assert not cues.everyday_frame(text)
+
+
+# -- second batch (route23 rows after the first 48) --------------------------------------------
+
+HOW_BEFORE_BARE_PLACE = [
+    ("тест на вич бесплатно пермь", "ru", "hiv-testing", "пермь"),
+    ("налоксон безкоштовно суми", "uk", "naloxone", "суми"),
+    ("prueba de vih gratis puebla", "es", "hiv-testing", "puebla"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "type_id", "place"), HOW_BEFORE_BARE_PLACE)
+def test_how_it_is_wanted_between_the_service_and_a_bare_place(
+    router: Router, text: str, lang: str, type_id: str, place: str
+) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == Route.SERVICE
+    assert intent.service_type == type_id
+    assert intent.place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("тест на вич анонимно это правда?", "ru"), ("тест на віл безкоштовно чи платно", "uk")],
+)
+def test_how_it_is_wanted_without_a_place_is_no_finder(
+    router: Router, text: str, lang: str
+) -> None:
+    assert router.route(text, lang).kind != Route.SERVICE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["cura de heridas en sevilla", "curaciones de ulceras en leon", "cura de un absceso en vigo"],
+)
+def test_care_said_before_a_wound_then_a_place_is_wound_care(router: Router, text: str) -> None:
+    intent = router.route(text, "es")
+    assert intent.kind == Route.SERVICE
+    assert intent.service_type == "wound-care"
+
+
+@pytest.mark.parametrize(
+    "text", ["el cura de mi pueblo en vigo", "la cura de la hepatitis c en mexico es gratis?"]
+)
+def test_a_priest_or_whether_a_cure_is_free_is_no_finder(router: Router, text: str) -> None:
+    assert router.route(text, "es").kind != Route.SERVICE
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("лирика и водочка вечером", "ru"),
+        ("водяры бахнул после мефа, норм?", "ru"),
+        ("горілочка з лірікою", "uk"),
+    ],
+)
+def test_vodka_in_colloquial_forms_is_alcohol(router: Router, text: str, lang: str) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == Route.COMBO
+    assert "alcohol" in intent.substances
