@@ -2442,6 +2442,8 @@ _HOMONYMS = re.compile(
     r"molly|charlie|maria|mary\s+jane|"
     # an accordion; a door frame
     r"баян\w*|косяк|косяка|косяку|косяком|косяки|"
+    # a mix of a track ("вокал тонет в миксе", "звести мікс"), never the spice of "покурил микс"
+    r"микс\w*|мікс\w*|"
     # overalls and a monkey ("mancha de grasa del mono de trabajo"), a garden path ("доріжка")
     r"mono|monos|доріжк\w*|доріжц\w*|"
     # a car's wheels ("ruedas" are ecstasy pills too), the Shard in London, a shard of glass
@@ -3138,7 +3140,12 @@ EVERYDAY_CLASSES["music"] = (
     r"начинающ\w*|початківц\w*|день\s+рождени\w*|дн[её]м\s+рождени\w*|день\s+народженн\w*|"
     r"подар\w*|школ\w*\s+искусств|музшкол\w*|"
     # a music school or a wedding band ("в музичну школу", "на весілля", "на свадьбу")
-    r"музичн\w*|музыкальн\w*|весілл\w*|весіль\w*|свадьб\w*|концерт\w*"
+    r"музичн\w*|музыкальн\w*|весілл\w*|весіль\w*|свадьб\w*|концерт\w*|"
+    # mixing a track: the vocal, the bass, a beat, the mastering, a DJ ("свести вокал в миксе",
+    # "звести трек", "біт і мастеринг")
+    r"вокал\w*|трек\w*|сведени\w*|свести|свожу|сводить|зведенн\w*|звести|зводити|мастеринг\w*|"
+    r"битов\w*|біт|бит|басы|бас|басу|басом|диджей\w*|діджей\w*|ди-джей\w*|плейлист\w*|"
+    r"песн\w*|пісн\w*|саунд\w*|эквалайз\w*|еквалайз\w*|компресс\w*|компрес\w*|ableton|fl\s+studio"
 )
 # a door and its frame ("как подогнать дверной косяк", "косяк у дверях розсохся")
 EVERYDAY_CLASSES["carpentry"] = (
@@ -3326,6 +3333,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"sal", ("kitchen", "household", "weather_outdoors", "misc")),
         (r"coke", ("soft_drink",)),
         (r"баян\w*", ("music",)),
+        (r"микс\w*|мікс\w*", ("music",)),
         # a hair clipper, a sewing machine ("машинка для стрижки", "швейна машинка")
         (r"машинк\w*|машинц\w*", ("beauty", "sewing")),
         (r"косяк|косяка|косяку|косяком|косяки", ("carpentry",)),

@@ -179,6 +179,23 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "analizar pastillas",
         "analizar mis",
         "tiras de fentanilo",
+        # strips named for what they detect ("tiras para fentanilo", "strips for fent", "полоски
+        # на фентанил", "смужки для фентанілу", "tiras para detectar")
+        "tiras para fent",
+        "tiras contra fent",
+        "tiras anti fent",
+        "tiras antifent",
+        "tiras de fent",
+        "tiras para detectar",
+        "tiras detectoras",
+        "strips for fent",
+        "strips for nitaz",
+        "полоски на фент",
+        "полоски для фент",
+        "полоски на нитаз",
+        "смужки на фент",
+        "смужки для фент",
+        "смужки на нітаз",
         "тест-полоск",
         "тест полоск",
         "реагент",
@@ -1454,7 +1471,9 @@ _LATIN_NAME = re.compile(
     r"(?!I(?:['’](?:m|ve|d|ll))?(?:\s|$))[A-ZÁÉÍÓÚÑÜ][^\s?!,;:]*)*"
 )
 _PLACE_STOP = re.compile(
-    r"\s+(?:please|pls|plz|asap|today|tonight|now|open|opened|24/7|"
+    # (with the "for" of a day: "в питере на сегодня", "in leeds for tonight", "para hoy")
+    r"\s+(?:(?:на|for|para)\s+(?=(?:today|tonight|now|сегодня|сьогодні|hoy)\b))?(?:"
+    r"(?:на|for|para)\s+(?:ночь|ніч|the\s+night|esta\s+noche)|please|pls|plz|asap|today|tonight|now|open|opened|24/7|"
     r"открыт\w*|работа\w*|відкрит\w*|працю\w*|abiert[oa]s?|"
     r"пожалуйста|плиз|сегодня|сейчас|щас|будь ласка|сьогодні|зараз|"
     r"por favor|porfa|hoy|ahorita|ya|"
@@ -1626,7 +1645,9 @@ _IS = {"is", "are", "es", "son", "это", "эта", "этот", "це", "є", "
 # a question ending on whether it is all right ("..., is a glass of wine ok")
 _OK_AT_END = re.compile(
     r"\b(?:is|are|would|will|es|son|esta|estan)\b(?:\s+[\w']+){1,6}?\s+"
-    r"(?:ok|okay|fine|alright|all\s+right|safe|bien|seguro|segura)$"
+    r"(?:ok|okay|fine|alright|all\s+right|safe|bien|seguro|segura)$|"
+    # the one word set apart at the end ("tacha cuando bajan los hongos, seguro?", "..., ok?")
+    r",\s*(?:ok|okay|fine|alright|safe|bien|seguro|segura|vale|sure)$"
 )
 # the second name asked as safe right after it ("... is wine ok", "... это пиво норм?", "... es
 # seguro el alcohol"): a mix asked, never what one is
@@ -2097,6 +2118,10 @@ _MIX = re.compile(
     r"mezcl\w*|combin\w*|junt[oa]s?|con|y|e|despu[eé]s|antes|luego|estando|a la vez|"
     # one on top of the other ("keta encima de unas pastis", "поверх алкоголя", "на тлі")
     r"encima|поверх|на фоне|на тлі|"
+    # one taken while on the other ("грибы пока пью трамадол", "поки сиджу на метадоні",
+    # "hongos mientras tomo tramadol"): "пока"/"поки" only before taking or being on it ("пока не
+    # пробовал" is not yet)
+    r"пока (?:я )?(?:пью|принимаю|сижу|на|под)|поки (?:я )?(?:п'ю|приймаю|сиджу|на|під)|mientras|"
     # the other one later ("half a pill now and some ket later on", "X, а вечером ещё Y", "X, а
     # ввечері ще Y", "X y más tarde Y")
     r"later|later on|afterwards|a bit after|"
@@ -2549,7 +2574,10 @@ _WHEN_OR_HOW = re.compile(
     # відпустку", "на праздники"): when, not where
     r"тиждень|тижні|тижнів|недел[юиь]|неделька|неділю|місяць|месяц|отпуск\w*|відпустк\w*|"
     r"праздник\w*|свята|канікул\w*|каникул\w*|"
-    r"manana|tarde|noche|madrugada|fin\s+de\s+semana|ayun\w*|casa|domicilio)\b"
+    r"manana|tarde|noche|madrugada|fin\s+de\s+semana|ayun\w*|casa|domicilio|"
+    # a day, never a place ("ночлежка в омске на сегодня", "a bed for today in leeds", "para
+    # hoy en cádiz"): the place is the other one named
+    r"today|tonight|tomorrow|сегодня|сегодняшн\w*|завтра|сьогодні|сьогоднішн\w*|hoy)\b"
 )
 # Asking for something: "need", "looking for", "is there", "any", "нужен", "есть ли", "hay"...
 # "Mexico City", "Mexico DF": the last word of a city named after its country
@@ -3386,6 +3414,20 @@ _AMOUNT_OF_G = frozenset(
 # words next to a lone "k" that make it ketamine
 _BEFORE_K = _BEFORE_G | {"bump", "bumps", "line", "lines", "of", "mix", "mixing", "mezclar"}
 _AFTER_K = {"and", "with", "plus", "n", "+", "&", "y", "con", "и", "с", "і", "з", "та"}
+# balloons in Spanish, beside another drug: nitrous oxide
+_GLOBOS = frozenset({"globo", "globos", "globito", "globitos"})
+_GLOBOS_COUNT = frozenset({"unos", "dos", "tres", "varios", "par", "mas", "otro", "otros"})
+_PARTY_BALLOONS = re.compile(
+    r"\b(?:cumplea\w*|piñata\w*|pinata\w*|helio|decora\w*|inflar\w*|infla|inflo|payas\w*|"
+    r"agua|de\s+colores|fiesta\s+infantil|niñ[oa]s?|nin[oa]s?)\b"
+)
+# a lone "k" before a word of order, with another drug named: ketamine ("k after a few lines")
+_K_THEN = frozenset({"after", "before", "despues", "antes", "после", "перед", "після"})
+# what an "ok" is said before ("k after work", "k before that", "k antes de eso")
+_K_THEN_EVERYDAY = frozenset(
+    {"that", "this", "it", "work", "school", "lunch", "dinner", "class", "eso", "esto", "того"}
+    | {"этого", "цього", "того", "работы", "роботи", "обеда", "обіду", "comer", "trabajo"}
+)
 # "rolling" as being high on MDMA: after "while", "when" or a "be" said of oneself ("while
 # rolling", "im rolling", "we were still rolling"), never with a thing rolled after it
 _ROLLING_AFTER = frozenset(
@@ -3713,6 +3755,60 @@ _SERVICE_HEAD = {
 }
 
 
+# A shelter for animals ("animal shelter in toronto", "приют для собак", "притулок для котів",
+# "refugio de animales", "albergue canino") or a pet to adopt: no bed for the person asking
+_ANIMALS = (
+    r"(?:animal|dog|cat|pet|pup|puppy|puppies|kitten|rescue)s?|"
+    r"животн\w*|собак\w*|собачк\w*|пс[аоі]в|кош[ек]\w*|котов|кот[ауы]|котик\w*|щен\w*|котят\w*|"
+    r"тварин\w*|котів|цуцен\w*|кошен\w*|"
+    r"animales|perr[oa]s?|gat[oa]s?|mascotas?|caninos?|felinos?"
+)
+_ANIMAL_SHELTER = re.compile(
+    r"\b(?:(?:" + _ANIMALS + r")\s+(?:shelters?|rescues?)|"
+    r"(?:shelters?|приют\w*|притул\w*|refugios?|albergues?)\s+(?:for\s+|для\s+|de\s+|para\s+)?"
+    r"(?:(?:the|los|las|бездомн\w*|безпритульн\w*)\s+)?(?:" + _ANIMALS + r")|"
+    r"adopt\w*|adoptar\w*|adopto|adopcion\w*|"
+    r"(?:взять|взяти|забрать|забрати)\s+(?:\w+\s+)?(?:щенка|котенка|кошку|собаку|цуценя|кошеня|кота|собачку)|"
+    r"(?:perrera|protectora)\b)"
+)
+# the person's own bed ("a shelter that takes dogs, im homeless with my dog"): the finder's
+_OWN_BED = re.compile(
+    r"\b(?:homeless|sleep\w*|tonight|rough|i'?m\s+on\s+the\s+street\w*|бездомн(?:ый|ая|ий|а)\b|"
+    r"ночев\w*|ночлег\w*|переноч\w*|ночува\w*|переночува\w*|нічліг\w*|спати|спать|"
+    r"dormir|calle|esta\s+noche)"
+)
+
+
+def _everyday_need(type_id: str | None, low: str) -> bool:
+    """A meal out (not free food), or a shelter for dogs or cats or a pet to adopt (no bed for the
+    person): the service words in their everyday sense."""
+    return (
+        type_id == "food" and _EATING_OUT.search(low) is not None and not _FREE.search(low)
+    ) or (
+        type_id == "shelter"
+        and _ANIMAL_SHELTER.search(low) is not None
+        and _OWN_BED.search(low) is None
+    )
+
+
+# how a service is wanted, said between it and a bare place ("тест на вич анонимно самара")
+_HOW_WANTED = frozenset(
+    {"anonymously", "anonymous", "free", "today", "tonight", "asap", "urgently"}
+    | {"анонимно", "бесплатно", "сегодня", "срочно", "анонімно", "безкоштовно", "сьогодні"}
+    | {"терміново", "gratis", "anonimo", "anonima", "hoy", "urgente"}
+)
+
+
+# what kind of thing is asked for, said before it: clean, new, sterile, free, anonymous
+_KIND_FIRST = frozenset(
+    {"clean", "new", "fresh", "sterile", "free", "anonymous", "confidential"}
+    | {"чистые", "чистых", "чистый", "чистая", "новые", "новых", "свежие"}
+    | {"чисті", "чистих", "чистий", "чиста", "нові", "нових", "свіжі"}
+    | {"nuevas", "nuevos", "limpias", "limpios", "esteriles"}
+)
+_KIND_FIRST_STEMS = ("стерильн", "бесплатн", "безкоштовн", "анонимн", "анонімн", "gratuit")
+
+
 _GROUP_WORDS = frozenset(
     {"група", "групи", "груп", "групу", "группа", "группы", "групп", "группу", "grupo", "grupos"}
     | {"group", "groups"}
@@ -3736,6 +3832,17 @@ _TEST_HEAD_WORDS = frozenset(
     | {"тест", "тесты", "тести", "анализ", "анализы", "аналіз", "аналізи", "обследование"}
     | {"обстеження", "проверка", "перевірка", "экспресс-тест", "експрес-тест"}
     | {"prueba", "pruebas", "prueba rápida", "análisis", "analisis", "examen", "examenes"}
+    # treatment said before what it treats ("лечение гепатита с в киеве", "tratamiento de
+    # hepatitis c en madrid", "treatment for hep c in leeds")
+    | {"treatment", "лечение", "лечения", "лікування", "tratamiento", "tratamientos"}
+    # care given to it ("curación de un absceso en valencia", "cura de heridas en sevilla")
+    | {"curacion", "curación", "curaciones", "cura", "curas"}
+)
+# who it is for, ending a short request ("... в киеве для тех кто употребляет", "... en madrid
+# para gente que consume", "... in leeds for people who use"): no clause of its own
+_FOR_WHOM_TAIL = re.compile(
+    r"\s(?:для|for|para)\s+(?:тех|тих|людей|people|those|folks|gente|personas|usuari\w*|users?|"
+    r"споживач\w*|потребител\w*|нас|us)\b.*$"
 )
 _TEST_SKIP = _PROGRAMME_SKIP | {"for", "para", "por", "на", "on"}
 _CLAUSE_MARK = re.compile(r"[,;:?!.]")
@@ -3763,7 +3870,7 @@ def _starts_with_service(low: str) -> bool:
         # one short request, the place right after ("prueba de hepatitis c en bilbao"); a clause
         # after the test ("тест на гепатит у партнера положительный, что делать") is the topic
         and not _CLAUSE_MARK.search(low.rstrip(" ?!."))
-        and len(_WORD.findall(low)) <= 8
+        and len(_WORD.findall(_FOR_WHOM_TAIL.sub("", low))) <= 8
         and (
             bool(_word_types(tested[1]))
             or any(" ".join(tested[1:4]).startswith(stem) for stem, _ in _PHRASE_STEMS)
@@ -3771,6 +3878,17 @@ def _starts_with_service(low: str) -> bool:
     ):
         return True
     if _word_types(first[0]) or first[0] in _SERVICE_HEAD:
+        return True
+    # the thing asked for with the kind of it first, in one short request ("clean needles in
+    # lviv", "чистые баяны во львове", "бесплатный налоксон в омске"); a clause after it ("new
+    # needles in the bin, is that ok") is about the kit, not where to get it
+    if (
+        len(first) > 1
+        and (first[0] in _KIND_FIRST or first[0].startswith(_KIND_FIRST_STEMS))
+        and _word_types(first[1])
+        and not _CLAUSE_MARK.search(low.rstrip(" ?!."))
+        and len(_WORD.findall(low)) <= 7
+    ):
         return True
     # a group of a service kind first ("групи взаємодопомоги в ужгороді", "группы
     # взаимопомощи в гомеле"): the group word, then the service word
@@ -4363,12 +4481,50 @@ class Router:
                         named, several = self._by_stem_or_case(
                             word, lang, country, names, stems, analyzer
                         )
+                    named = named or self._mixed_drink(word, lang, country, names, stems, analyzer)
                     if named is None and len(word) >= _FUZZY_MIN and word not in _NO_FUZZY:
                         add(self._fuzzy(word), i, i + size, guessed=True)
                         continue
                 add(named, i, i + size, guessed=several)
         hits.sort(key=lambda item: item[1])
         return self._without_named_choice(self._without_loose_senses(hits, words, lang), words)
+
+    def _other_name(self, words: list[str], i: int, names: dict[str, Named], lang: str) -> bool:
+        """Whether a word other than the ``i``-th names a substance outright (an exact name or a
+        one-meaning lexicon word)."""
+        return any(
+            n != i
+            and len(w) > 1
+            and (
+                names.get(w) is not None
+                or (self.lexicon is not None and len(self.lexicon.substances_for(w, lang)) == 1)
+            )
+            for n, w in enumerate(words)
+        )
+
+    def _mixed_drink(
+        self,
+        word: str,
+        lang: str,
+        country: str | None,
+        names: dict[str, Named],
+        stems: dict[str, Named | None],
+        analyzer,
+    ) -> Named | None:
+        """A mixed drink typed with a hyphen ("водка-энергетик", "vodka-redbull", "ron-cola",
+        "горілка-тонік"): the spirit in it is alcohol. Only alcohol: "ice-cream" and "speed-dating"
+        name nothing taken."""
+        if "-" not in word:
+            return None
+        for part in word.split("-"):
+            if len(part) < 3:
+                continue
+            named = self._lookup(part, lang, country)[0]
+            if named is None:
+                named = self._by_stem(part, lang, names, stems, analyzer)
+            if named is not None and named.id == "alcohol":
+                return named
+        return None
 
     def _without_loose_senses(
         self, hits: list[tuple[Named, int, str, bool]], words: list[str], lang: str
@@ -4727,6 +4883,44 @@ class Router:
             cyrillic = _CYRILLIC_WORD.match(word) is not None
             if following in _DRINK_THEN if cyrillic else following not in _PRONOUNS:
                 return self.checker.named("alcohol")
+        return self._by_other_name(text, raw_words, words, i, names, lang)
+
+    def _by_other_name(
+        self,
+        text: str,
+        raw_words: list[str],
+        words: list[str],
+        i: int,
+        names: dict[str, Named],
+        lang: str,
+    ) -> Named | None:
+        """A word that names a substance only beside another drug named outright: a lone "k"
+        before "after"/"before", Spanish "globos"."""
+        word = words[i]
+        if (
+            word == "k"
+            and (i == 0 or not raw_words[i - 1][-1:].isdigit())
+            and i + 2 < len(words)
+            and words[i + 1] in _K_THEN
+            and words[i + 2] not in _K_THEN_EVERYDAY
+            and self._other_name(words, i, names, lang)
+        ):
+            # K before or after another drug named ("k after a few lines of coke", "k antes de
+            # las pastis"); "k after work", "k before that" are an "ok"
+            return self.checker.named("ketamine")
+        if (
+            word in _GLOBOS
+            and lang == "es"
+            and (
+                (i + 1 < len(words) and words[i + 1] in _AFTER_K | _K_THEN)
+                or (i > 0 and words[i - 1] in _AFTER_K | _GLOBOS_COUNT)
+            )
+            and not _PARTY_BALLOONS.search(text.lower())
+            and self._other_name(words, i, names, lang)
+        ):
+            # Spanish balloons beside another drug are nitrous ("globos con keta", "unos globos
+            # después del md"), as "balloons" are in English; balloons for a birthday are not
+            return self.checker.named("nitrous-oxide")
         return None
 
     @staticmethod
@@ -5201,6 +5395,15 @@ class Router:
             # word there ("цена", "precio", "accuracy") is what is asked about
             if len(words) <= 6 and len(words) - j <= 3 and self._known_place(words[j:]):
                 return True, " ".join(typed[j:])
+            # how it is wanted, between the service and the place ("тест на вич анонимно самара",
+            # "naloxone free leeds", "prueba de vih gratis puebla")
+            if (
+                words[j] in _HOW_WANTED
+                and len(words) <= 7
+                and 1 <= len(words) - j - 1 <= 3
+                and self._known_place(words[j + 1 :])
+            ):
+                return True, " ".join(typed[j + 1 :])
         return False, None
 
     def _trailing_place(self, text: str) -> str | None:
@@ -5266,7 +5469,7 @@ class Router:
         type_id = (
             self._service_type(low, named) or self._detox_type(low, named) or _talk_to_type(low)
         )
-        if type_id == "food" and _EATING_OUT.search(low) and not _FREE.search(low):
+        if _everyday_need(type_id, low):
             return None
         if type_id in ("hiv-testing", "sexual-health") and _EXPOSURE.search(low):
             type_id = "prep-pep"
