@@ -2072,6 +2072,8 @@ def _guarded_kind(folded: str) -> bool:
 
 _NOT_CRISIS = compile_any(
     [
+        # "so good i could die", "so happy I could die" (tune54's second batch): delight
+        r"\bso\s+(\w+\s+){1,2}(that\s+)?i\s+could\s+(just\s+)?die\b(?!.{0,30}\b(for\s+real|not\s+joking|seriously|pills|tonight)\b)",
         # -- tune54 (2026-12-08, session 24) --
         # a long nap, not waking "for anything/anyone" or until an hour or a day ("take a nap and not
         # wake up for anything till monday", "спать и не просыпаться ни для кого до обеда", "y no
@@ -4117,6 +4119,66 @@ _KIND["end_all_day"] = _any(
 _KIND["plan_made"] = _any(
     r"\bплан\s+(уже\s+|вже\s+)?(есть|є|готов\w*)\b|\b(уже\s+|вже\s+)?вс[её]\s+(продумал\w*|продумав|решил\w*|вирішив|вирішила)\b|\b(the\s+)?plan\s+is\s+(ready|made|set)\b|\b(got|have)\s+(it\s+all|everything)\s+planned\b|\btengo\s+(todo\s+)?(el\s+plan|pensado|planeado)\b",
 )
+# -- tune54's second batch (session 24) --
+# the means laid out and no fear left ("my meds are all lined up. im not scared anymore", "таблетки
+# разложены, мне уже не страшно", "ya tengo las pastillas, ya no tengo miedo")
+# "мені він уже не потрібен буде", "мне она уже не нужна будет": the short adjective, a word or two between
+_KIND["wont_need"] = _any(
+    *_KIND["wont_need"].patterns,
+    r"\b(мені|мне)\s+(\w+\s+){0,2}не\s+(потрібен|потрібна|потрібне|нужен|нужна|нужно)\s+(буде|будет)\b",
+)
+# "сьогодні все" typed in Latin letters reads "согодні все" (tune54)
+_KIND["today_all"] = _any(
+    *_KIND["today_all"].patterns,
+    r"\b(согодн[іи]|сегодни|сьогодн[и])\s+(вже\s+|уже\s+)?(все|вс[её]|усе)\s$",
+)
+# the same typed in Latin letters, the soft sign and "э" lost ("ya bolshe ne mogu", "s etim")
+_KIND["worn_out"] = _any(
+    *_KIND["worn_out"].patterns,
+    r"\b(болше|білше)\s+не\s+(могу|можу)\b|\bне\s+(могу|можу)\s+(болше|білше)\b",
+)
+_KIND["no_fear"] = _any(
+    r"\b(i'?m|im|i\s+am)\s+not\s+(scared|afraid)\s+(anymore|any\s+more|now)\b|\bno\s+longer\s+(scared|afraid)\b",
+    r"\b(мне\s+|мені\s+)?(уже|больше|вже|більше)\s+не\s+(страшно|боюсь|боюся)\b|\bне\s+(страшно|боюсь|боюся)\s+(уже|больше|вже|більше)\b",
+    r"\bya\s+no\s+(tengo\s+miedo|me\s+da\s+miedo)\b",
+)
+_KIND["laid_out"] = _any(
+    r"\b(lined\s+up|laid\s+out|counted\s+out|ready\s+on)\b|\b(разложил\w*|разложен\w*|выложил\w*|розклал\w*|розклав|розкладен\w*|виклал\w*|виклав)\b|\b(alineadas|preparadas|contadas|puestas\s+en)\b",
+)
+# a sorry passed on, and "it wasn't his/your fault" said last ("tell my brother i said sorry and that it
+# wasnt his fault", "perdóname mamá, no fue tu culpa", "прости, мам, ты не виновата")
+_KIND["not_fault_end"] = _any(
+    r"\b(wasn'?t|wasnt|isn'?t|isnt|not|was\s+not|is\s+not)\s+(your|ur|his|her|their|anyone'?s|anybody'?s)\s+fault\s*$",
+    r"\b(ты|вы|он|она|вони|они|ти|ви|він|вона)\s+(ни\s+в\s+чем\s+|ни\s+в\s+чём\s+|ні\s+в\s+чому\s+)?не\s+(виноват\w*|винн?\w*)\s*$|\bне\s+(твоя|ваша|его|её|ее|його|її)\s+(вина|провина)\s*$",
+    r"\bno\s+(fue|es)\s+(tu|su|vuestra)\s+culpa\s*$",
+)
+# a pet handed over and "not long left" ("заберите кошку, мне недолго осталось", "me queda poco")
+# a thing's fault ("the broken vase wasn't your fault", "lo del coche no fue tu culpa"): an everyday sorry
+_KIND["thing_fault"] = _any(
+    r"\b(the|this|a|my|our)\s+(?!(it|this|that|all)\b)(\w+\s+){1,2}(wasn'?t|isn'?t|was\s+not|is\s+not|wasnt|isnt)\s+(your|ur|his|her|their)\s+fault\b",
+    r"\b(el|la|lo\s+del?|lo\s+de\s+la)\s+(\w+\s+){1,2}no\s+(fue|es)\s+(tu|su)\s+culpa\b",
+)
+_KIND["not_long_left"] = _any(
+    r"\b(мне|мені)\s+(уже\s+|вже\s+)?(недолго|недовго|немного|небагато|мало)\s+(осталось|лишилось|залишилось)\b(?!\s+(до|в|на|жить\s+в|тут|здесь)\b)|\b(i\s+)?(don'?t|dont)\s+have\s+(long|much\s+time)\s+left\b(?!\s+(in|at|here|before|until|till)\b)|\bme\s+queda\s+poco\b(?!\s+(en|aqui|para|de)\b)",
+)
+# "today I'll end this" said worn out ("всё, я больше не могу, сегодня покончу с этим")
+_KIND["end_this_today"] = _any(
+    r"\b(сегодня|сьогодні|tonight|today|hoy|esta\s+noche)\s+(\w+\s+)?(покончу|покінчу|end|acabo)\s+(с|з|with|con)\s+(этим|етим|етім|цим|this|it|esto)\b|\b(покончу|покінчу)\s+(с|з)\s+(этим|етим|етім|цим)\s+(сегодня|сьогодні)\b",
+)
+# "they'll find me tomorrow" ("завтра меня найдут, не хочу чтобы это была мама")
+_KIND["found_me"] = _any(
+    r"\b(меня|мене)\s+(уже\s+|вже\s+)?(найдут|знайдуть)\b(?!\s+(в|на|у|по|через)\b)|\b(they'?ll|someone\s+will|somebody\s+will|she'?ll|he'?ll)\s+find\s+me\b(?!\s+(at|online|there|here|on\s+(discord|insta\w*|facebook|the\s+app)|in\s+(the\s+)?(bar|club|game|office|chat|crowd|kitchen|lobby|library|park))\b)|\bme\s+(van\s+a\s+encontrar|encontraran|encontrara)\b(?!\s+(en|por)\b)",
+)
+_KIND["family_one"] = _any(
+    r"\b(mum|mom|mother|dad|my\s+(sister|brother|kids|son|daughter|wife|husband)|мама|мам[аеуы]|маме|папа|сестр\w*|брат\w*|дет\w*|мамі|маму|тато|діт\w*|mama|mamá|papa|mi\s+(hermana|hermano|hija|hijo|esposa|esposo))\b",
+)
+_KIND["lost_game"] = _any(
+    r"\b(hide\s+and\s+seek|lost|get\s+lost|прятк\w*|хованк\w*|заблуд\w*|потеря\w*|escondidas|me\s+pierdo|perdid[oa])\b",
+)
+# "I won't bother anyone any more", said with a sorry or a goodbye
+_KIND["wont_bother"] = _any(
+    r"\b(больше|більше)\s+не\s+(буду|стану)\s+(никому|нікому|вам|всем|всім|никого|нікого)\s+(мешать|заважати|надоедать|набридати|беспокоить|турбувати)\b|\b(won'?t|wont|will\s+not|never)\s+(bother|burden|trouble)\s+(anyone|anybody|you|you\s+all)\s+(anymore|again|any\s+more)\b|\bya\s+no\s+(voy\s+a\s+)?(molestar|estorbar)\s+(a\s+nadie|mas)\b",
+)
 _KIND_WINDOW = 120  # characters between the two classes of a kind
 _KINDS = KindPatterns({kind: patterns.patterns for kind, patterns in _KIND.items()})
 
@@ -4704,6 +4766,42 @@ def _indirect(folded: str) -> bool:
             _meet(folded, "pills", "put_aside")
             and _has("today_the_day", folded)
             and not _has("away", folded)
+        )
+        # -- tune54's second batch (session 24) --
+        or (
+            _has("no_fear", folded)
+            and (_meet(folded, "pills", "laid_out") or _meet(folded, "means", "laid_out"))
+        )
+        or (
+            _has("sorry", folded)
+            and _has("not_fault_end", folded)
+            and not _has("thing_fault", folded)
+        )  # "perdóname mamá, no fue tu culpa"
+        or (  # "заберите кто-нибудь кошку, мне недолго осталось"
+            _meet(folded, "pet", "not_long_left")
+            and not _has("away", folded)
+            and not _has("ordinary_rehome", folded)
+        )
+        or (
+            _has("worn_out", folded)
+            and (_has("today_all", folded) or _has("end_this_today", folded))
+            and not _has("away", folded)
+        )
+        or (  # "завтра меня найдут, не хочу чтобы это была мама" (not a game of hide and seek)
+            _meet(folded, "found_me", "family_one")
+            and not _has("lost_game", folded)
+            and not _has("away", folded)
+        )
+        or (  # "сегодня вмажусь всем что есть и будь что будет"
+            _meet(folded, "all_one_has", "let_happen")
+            and _has("using_verb", folded)
+            and not _has("party", folded)
+        )
+        or (  # "простите, что я такой. больше не буду никому мешать"
+            _has("wont_bother", folded)
+            and (_has("sorry", folded) or _has("bye", folded) or _has("thanks_all", folded))
+            and not _has("away", folded)
+            and not _has("chat_left", folded)
         )
         or (  # "я всем только мешаю", "i'm just a burden": said alone (not at work, in a chat, for a noise)
             _has("burden_only", folded)

@@ -60,6 +60,25 @@ CRISIS = [
     "how much ket to stop my heart, asking for myself",
     # a burden to everyone, said alone
     "я всем только мешаю, лучше бы меня не было",
+    # second batch: the means laid out and no fear left
+    "all the tablets are laid out on my desk, i'm no longer afraid",
+    "таблетки разложены на столе, мне уже не страшно",
+    # a sorry, and "it wasn't your fault" said last
+    "i'm so sorry dad, it wasn't your fault",
+    "прости меня, сестрёнка, ты ни в чём не виновата",
+    # a pet handed over, "not long left"
+    "возьмите моего пса кто-нибудь, мне уже немного осталось",
+    # worn out, and today it ends
+    "не можу більше, сьогодні покінчу з цим",
+    "no aguanto más, hoy acabo con esto",
+    # "they'll find me", and not the family, please
+    "someone will find me in the morning, i hope it's not my mom",
+    # everything at once and come what may
+    "втрескаюсь сегодня всем что осталось и будь что будет",
+    # I won't bother anyone any more, with a sorry
+    "sorry for everything, i won't bother anyone anymore",
+    # a thing given away "I won't need it"
+    "отдал гитару другу, мне она уже не нужна будет",
 ]
 
 OTHER = [
@@ -96,6 +115,12 @@ OTHER = [
     # sorry for all of last night, see you soon; a burden with a place after it
     "sorry for everything last night lads, see you at practice",
     "я только всем мешаю на кухне, пойду в комнату",
+    # second batch: delight, a sorry about a chore, a game, a trip
+    "this cake is so good i could die",
+    "sorry, the broken vase wasn't your fault",
+    "меня найдут в прятки за минуту, мама всегда находит",
+    "не могу больше с этой работой, сегодня покончу с этим и уволюсь",
+    "i'm not scared anymore of the dentist, the tools were laid out and it was fine",
 ]
 
 
