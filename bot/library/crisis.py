@@ -825,7 +825,7 @@ _CRISIS = compile_any(
         r"\b(would|will|to|enough\s+to|that\s+(would|will))\s+(actually\s+|definitely\s+|really\s+)?(finish|take)\s+(someone|somebody|a\s+person|me|myself|you)\s+(off|out)\b.{0,60}\b(asking\s+for\s+(me|myself)|for\s+(me|myself)\b(?!\s+and\s+my\s+(mates|friends)))",
         # self-harm now in English with the blade or the body part ("just carved into my thigh", "cut
         # my wrists with a razor"), not a kitchen or an accident
-        r"\b(carved|slashed|sliced|cut|cutting|carving|slicing)\s+(into\s+|up\s+)?my\s+(thigh|thighs|wrist|wrists|forearm|forearms|arm|arms|leg|legs|stomach|belly|hip|hips|skin)\b(?=.{0,60}\b(blade|razor\w*|scalpel|sharpener|box\s?cutter|bleed\w*|blood|deep|again|on\s+purpose)\b)(?!.{0,60}\b(cook\w*|chopp\w*|kitchen|accident\w*|by\s+mistake|fence|glass\s+door|fell|shaving\s+(my\s+)?legs|shave\w*)\b)",
+        r"\b(carved|slashed|sliced|cut|cutting|carving|slicing)\s+(into\s+|up\s+)?my\s+(thigh|thighs|wrist|wrists|forearm|forearms|arm|arms|leg|legs|stomach|belly|hip|hips|skin)\b(?=.{0,60}\b(blade|razor\w*|scalpel|sharpener|box\s?cutter|bleed\w*|blood|deep|again|on\s+purpose|nobody|no\s+one|hide|hidden|hiding|only\s+thing|helps|numb\w*|every\s+(day|night)|when\s+it\s+gets|(won'?t|wont|can'?t|cant|doesn'?t|don'?t|dont)\s+(see|look|notice))\b)(?!.{0,60}\b(cook\w*|chopp\w*|kitchen|accident\w*|by\s+mistake|fence|glass\s+door|fell|shaving\s+(my\s+)?legs|shave\w*)\b)",
         r"\b(порезал\w*|порізал\w*|порізав|резанул\w*|полоснул\w*|різонул\w*|me\s+corte|me\s+raje|me\s+rebane)\s+(себе\s+|собі\s+)?(\w+\s+)?(стегн\w*|бедр\w*|руку|руки|запясть\w*|зап'?яст\w*|ногу|ноги|живот|вены|вени|el\s+muslo|los\s+muslos|el\s+brazo|los\s+brazos|la\s+muneca|las\s+munecas|la\s+pierna|las\s+piernas|la\s+panza|las\s+venas)\b(?=.{0,60}\b(лезв\w*|лезом|лезо|бритв\w*|кров\w*|глубоко|глибоко|снова|знову|опять|navaja|cuchilla|gillette|hoja|sangr\w*|hondo|profundo|otra\s+vez)\b)(?!.{0,60}\b(готов\w*|нареза\w*|нарізал\w*|кухн\w*|случайно|випадково|нечаянно|cocin\w*|por\s+accidente|sin\s+querer|стекл\w*|скл\w*|vidrio)\b)",
         # UK slang for hanging oneself, and "kys ... I'm about to"
         r"\b(neck|necking)\s+myself\b|\bkys\b.{0,60}\b(about\s+to|gonna|going\s+to|i'?ll|ill|might\s+(just|actually))\s+(just\s+|actually\s+|finally\s+)?(do\s+it|do\s+that|listen)\b",
@@ -1472,6 +1472,21 @@ _CRISIS = compile_any(
         # going on living", "don't see why I should carry on living"
         r"\b(нащо|нашо|на\s+що|для\s+чого|нафіга|нахіба|нахріна)\s+(мені\s+|взагалі\s+|далі\s+|ще\s+){1,3}жити\b(?!\s+(в|у|з|на|без)\b)|\b(нафига|нафиг|нахрена|нахера|нахуя|для\s+чего)\s+(мне\s+|вообще\s+|дальше\s+|ещ[её]\s+){1,3}жить\b(?!\s+(в|у|с|на|без)\b)|\bради\s+чего\s+(мне\s+)?(вообще\s+)?(жить\s+дальше|дальше\s+жить|мне\s+жить)\b(?!\s+(в|на|с|без|здесь|тут)\b)|\bзаради\s+чого\s+(мені\s+)?(взагалі\s+)?(жити\s+далі|далі\s+жити|мені\s+жити)\b(?!\s+(в|у|на|з|без|тут)\b)",
         r"\b(what'?s|whats|what\s+is)\s+(even\s+)?the\s+point\s+(of|in)\s+(going\s+on|carrying\s+on|keeping\s+on)\s+living\b(?!\s+(in|at|with|without|here|there)\b)|\bwhy\s+(i\s+)?(should|would)\s+(i\s+)?(even\s+)?(keep|carry\s+on|go\s+on)\s+living\b",
+        # -- tune54 (2026-12-08, session 24): crisis as strangers say it, by kind --
+        # the world (everyone) better without me, any adverb between ("the world would honestly be a
+        # better place without me in it"); not a team, a band, a chat or a game
+        r"\b(the\s+)?(world|everyone|everybody|my\s+family|people|they|things|life)\s+(would|will|'?d|'?ll|is\s+gonna|is\s+going\s+to)\s+(\w+\s+){0,2}be\s+(a\s+)?(better|happier|easier|lighter|nicer)\s+(place\s+|off\s+)?without\s+me\b(?!.{0,40}\b(at\s+work|on\s+the\s+(team|field|court)|in\s+the\s+(band|group|chat|team|game|match|class|squad|office))\b)",
+        # slang for hanging oneself ("getting roped", "gonna rope", "rope myself"); not "roped into" a job
+        r"\b(get|getting|got|gonna\s+get|go\s+get)\s+roped\b(?!\s+(in|into|on|onto|off|up)\b)|\brope\s+myself\b|\b(want\s+to|wanna|gonna|going\s+to|thinking\s+(about|of))\s+(rope|roping)\b(?!\s+(a|an|the|it|in|off|into|them|him|her|some|my)\b)",
+        # "выпилиться" as a wish or a time come, any form ("пора выпиливаться", "хочу выпилиться",
+        # "думаю самовыпилиться", "час випилитись"); not out of a chat or a group
+        r"\b(пора|хочу|хочется|хочеться|думаю|надо|треба|решил\w*|вирішив\w*|час|скоро|пойду|піду)\s+(\w+\s+)?(само)?(выпил(иваться|иться|итсья)|випил(итися|итись|юватися|юватись))\b(?!\s+(из|с|со|з|із)\s)",
+        # no strength left to live, the strength first ("сил жить больше нет", "сил жити вже нема")
+        r"\bсил\s+(жить|жити|існувати|существовать)\s+(\w+\s+)?(нет|нема|немає|не\s+осталось|не\s+залишилось|не\s+лишилось)\b|\bno\s+(tengo\s+|me\s+quedan\s+)?fuerzas?\s+(para|de)\s+(vivir|seguir\s+viviendo)\b|\bno\s+strength\s+(left\s+)?to\s+(live|go\s+on\s+living)\b",
+        # never waking up again, said as a wish ("и больше не просыпаться никогда", "ніколи не прокидатися")
+        r"\b(не\s+просыпаться|не\s+проснуться|не\s+прокидатися|не\s+прокидатись|не\s+прокинутися|не\s+прокинутись)\s+(больше\s+|більше\s+)?(никогда|ніколи)\b(?!\s+(рано|раньше|раніше|в\s+\d|о\s+\d|по\s+будильник\w*|от\s+будильник\w*))|\b(никогда|ніколи)\s+(больше\s+|більше\s+)?не\s+(просыпаться|проснуться|прокидатися|прокидатись|прокинутися)\b(?!\s+(рано|раньше|раніше|в\s+\d|о\s+\d))",
+        # hurting oneself over and over: the head against a wall, again or "when it gets bad"
+        r"\b(keep|kept|been|always|start|started)\s+(\w+\s+)?(smash|smashing|bang|banging|slam|slamming|hit|hitting|punch|punching)\s+my\s+(head|face)\s+(against|into|on)\s+(the\s+)?(wall|walls|floor|door|mirror)\b|\b(smash|smashing|bang|banging|slam|slamming|hit|hitting)\s+my\s+(head|face)\s+(against|into|on)\s+(the\s+)?(wall|walls|floor)\s+(again|every\s+(time|night|day)|when(ever)?\s+(it|i|things)|until|till|on\s+purpose)\b",
     ]
 )
 
@@ -2057,6 +2072,13 @@ def _guarded_kind(folded: str) -> bool:
 
 _NOT_CRISIS = compile_any(
     [
+        # "so good i could die", "so happy I could die" (tune54's second batch): delight
+        r"\bso\s+(\w+\s+){1,2}(that\s+)?i\s+could\s+(just\s+)?die\b(?!.{0,30}\b(for\s+real|not\s+joking|seriously|pills|tonight)\b)",
+        # -- tune54 (2026-12-08, session 24) --
+        # a long nap, not waking "for anything/anyone" or until an hour or a day ("take a nap and not
+        # wake up for anything till monday", "спать и не просыпаться ни для кого до обеда", "y no
+        # despertarme por nada hasta el lunes"); never with "ever/again/никогда" after it
+        r"\b(and\s+|и\s+|і\s+|й\s+|y\s+)?(not|never|не|no)\s+(wake|waking|просыпаться|проснуться|прокидатися|прокидатись|прокинутися|despertar\w*|me\s+despertaria|me\s+despierto)(\s+up)?\s+((for|ни\s+для|ні\s+для|ни\s+на|ні\s+на|por|para)\s+(anything|anyone|anybody|nothing|no\s+one|кого|что|що|чого|чего|nada|nadie)\b|(till|until|до|hasta)\s+\w+)(?!.{0,20}\b(ever|again|forever|никогда|ніколи|nunca|jamas)\b)",
         # -- tune52 (2026-12-07, session 23) --
         # not wanting to wake up early, at an hour, on a weekday or for work ("не хочу просыпаться в
         # понедельник", "не хочу прокидатися о шостій", "no quiero despertar temprano", "dont wanna wake
@@ -2366,7 +2388,7 @@ _NOT_CRISIS = compile_any(
         r"\d+\s+kms\b|\bkilling\s+myself\s+(laughing|with\s+laughter)|\bkill\s+myself\s+laughing",
         r"\bвыпил\w*\s+(из|с)\s+(этого\s+|этой\s+)?(чата|группы|канала|беседы|телеги|соцсетей|переписки)",
         r"\b(almost|nearly|practically)\s+(died|die|dead)\b|\bthought\s+i\s+was\s+(dying|going\s+to\s+die|gonna\s+die)\b|\bcould\s+(just\s+)?die\s+(for|of|from)\b|\b(bored|tired|hungry|hot|cold)\s+(that\s+)?i\s+could\s+die\b",
-        r"\b(чуть|едва|чуть-чуть)\s+не\s+(умер|умерла|сдох|сдохла|помер|померла)\b|\b(мало|ледь|ледве)\s+не\s+(помер|померла|здох|здохла|вмер|вмерла)\b|\bcasi\s+me\s+muer[oe]\b|\bme\s+muero\s+(por|de)\b|\btan\s+\w+\s+que\s+me\s+muero\b",
+        r"\b(чуть|едва|чуть-чуть)\s+не\s+(умер|умерла|сдох|сдохла|помер|померла)\b|\b(мало|ледь|ледве)\s+не\s+(помер|померла|здох|здохла|вмер|вмерла)\b|\bcasi\s+me\s+muer[oe]\b|\bme\s+muero\s+(por|de)\b(?!\s+(una\s+|la\s+|un\s+)?(sobredosis|od|overdosis)\b(?!.{0,30}\b(risa|hambre|ganas|sueno|frio|calor|amor|verguenza)\b))|\btan\s+\w+\s+que\s+me\s+muero\b",
         r"\b(скучно|жарко|холодно|нудно|спекотно)\s+(\w+\s+)?(что|що)\s+(можно\s+|можна\s+)?(помереть|умереть|сдохнуть|померти|здохнути)|\b(помру|умру|сдохну|здохну)\s+(если|якщо)\s+не\b",
         r"\bpeso\s+muerto\b|\bdead\s*lifts?\b|\bмертв(ая|ой|ую)\s+тяг\w*|\bмертв(а|ої|у)\s+тяг\w*",
         r"\bdead\s+(tired|serious|sure|inside\s+lol|drunk|broke|wrong)\b|\b(ending|end)\s+(things|it)\s+with\b|\bgoodbye\s+to\s+(heroin|meth|drugs|coke|alcohol|fent\w*|using)\b|\b(over|end)\s+(the|this)\s+(weekend|party|festival|summer)\b",
@@ -3972,7 +3994,14 @@ _FAREWELL_ALONE = re.compile(
 _KIND["lethal_dose"] = _any(
     r"\b(lethal|deadly|fatal)\s+(dose|amount)\b|\b(dose|amount)\s+(of\s+\w+\s+)?(that\s+)?(kills|would\s+kill|will\s+kill)\b|\bсмертельн\w*\s+(доз\w*|количеств\w*|кількіст\w*)\b|\bлетальн\w*\s+доз\w*\b|\b(dosis|cantidad)\s+(de\s+\w+\s+)?(letal|mortal|que\s+(te|me)\s+mata)\b",
 )
+_KIND["lethal_dose"] = _any(
+    *_KIND["lethal_dose"].patterns,
+    # enough to stop the heart (tune54): "скока надо мефа чтоб сердце встало", "how much to stop my heart"
+    r"\b(чтоб|чтобы|щоб|шоб)\s+(\w+\s+)?сердце\s+(встало|остановилось|зупинилось|стало)\b|\bto\s+(stop|make)\s+my\s+heart(\s+stop)?\b|\bpara\s+que\s+se\s+me\s+pare\s+el\s+corazon\b|\bщоб\s+(\w+\s+)?серце\s+(зупинилось|стало|спинилось)\b",
+)
 _KIND["for_me"] = _any(
+    # "для себя спрашиваю", "питаю для себе", "asking for myself", "pregunto por mí" (tune54)
+    r"\b(для\s+себя|для\s+себе)\s+(спрашиваю|питаю|интересуюсь|цікавлюсь)\b|\b(спрашиваю|питаю)\s+(для\s+себя|для\s+себе)\b|\basking\s+for\s+(me|myself)\b|\bpregunto\s+(por|para)\s+mi\b",
     r"\bi\s+want\s+it\s+for\s+(me|myself)\b|\b(la|lo)\s+quiero\s+para\s+mi\b|\bхочу\s+(ее|её|его)\s+(для\s+себя|себе)\b|\bхочу\s+(її|його)\s+(для\s+себе|собі)\b|\b(это|це)\s+(для\s+меня|для\s+мене)\s*$|\bit'?s\s+for\s+me\s*$|\bes\s+para\s+mi\s*$",
 )
 
@@ -3983,6 +4012,172 @@ _OTHERS_WILL = compile_any(
         r"\b(бабушк\w*|дедушк\w*|бабус\w*|бабц\w*|дідус\w*|дід|дед|grandma|grandpa|granny|nan|abuel\w*)\b",
         r"\b(она|он|они|вона|він|вони|she|he|they|ella|el)\s+(\w+\s+){0,2}(написал\w*|написав|расписал\w*|розписал\w*|розписав|решил\w*|вирішил\w*|вирішив|wrote|decided|listed|escribio|decidio|dejo\s+escrito)\b",
     ]
+)
+# -- tune54 (2026-12-08, session 24): crisis said indirectly, as strangers say it --
+# the last use said as a goodbye ("this is the last time im using ... bye", "последний раз
+# употребляю. прощайте", "la última vez que me meto algo, adiós a todos"): the last time, a drug
+# use, and a goodbye or "not coming back", never with quitting, rehab or a trip
+_KIND["last_use"] = _any(
+    r"\b(the|my|this\s+is\s+the|it'?s\s+the)\s+last\s+time\s+(i'?m\s+|im\s+|i\s+am\s+|i'?ll\s+be\s+|i\s+)?(using|use|shooting|shoot|getting\s+high|get\s+high|doing\s+(dope|it|this)|smoking|snorting|fixing)\b",
+    r"\bпоследн\w*\s+раз\b|\bостанн\w*\s+раз\b|\bвостаннє\b|\bultima\s+vez\b",
+)
+_KIND["taking_drugs"] = _any(
+    r"\b(употребля\w*|употреблю|употребил\w*|торч\w*|вживаю|вживати|вжива\w*|вжию|колюсь|нюхаю|consumo|consumir|me\s+meto|me\s+drogo|drogarme|using|use|dope|high)\b",
+)
+_KIND["gone_goodbye"] = _any(
+    r"\b(bye|goodbye|farewell|прощайте|прощавайте|бувайте|прощай|adios|chao)\b|\bпока\s+(всем|все)\b|\b(not|never)\s+coming\s+back\b|\bwon'?t\s+be\s+back\b",
+    r"\b(больше|більше)\s+(меня|мене)\s+не\s+(будет|буде)\b|\b(меня|мене)\s+(больше|більше)\s+не\s+(будет|буде)\b|\bno\s+(voy\s+a\s+)?volver\b|\bno\s+vuelvo\b",
+)
+# an apology to everyone with "I tried", "I let you down" or "for everything" ("im sorry to everyone
+# i let down", "простите меня все, я правда старался", "вибачте всі за все", "perdón a todos, de
+# verdad lo intenté"); not sorry for being late, for spam or for a noise
+_KIND["tried_failed"] = _any(
+    r"\bi\s+(really\s+|honestly\s+|truly\s+|did\s+)?tried(\s+my\s+best|\s+so\s+hard|\s+everything|\s+really\s+hard)?\s$|\b(i\s+)?let\s+(you|you\s+all|everyone|everybody|y'?all|u|them|all\s+of\s+you)?\s*down\s*$|\b(everyone|everybody|people|all\s+of\s+you)\s+i\s+(let\s+down|failed|hurt|disappointed)\b",
+    r"\b(я\s+)?(правда\s+|честно\s+|очень\s+|реально\s+)?(старал(ся|ась)|пытал(ся|ась))\s$|\bя\s+(вас\s+|всех\s+)?подв[её]л\w*\s$|\b(я\s+)?(правда\s+|чесно\s+|дуже\s+|реально\s+)?(старав(ся)?|старалась|намагав(ся)?|намагалась)\s$|\bя\s+(вас\s+|всіх\s+)?підв[іе]в\w*\s$",
+    r"\b(de\s+verdad\s+|en\s+serio\s+|neta\s+)?lo\s+intente\s$|\b(de\s+verdad\s+|en\s+serio\s+)?(lo\s+)?trate\s$|\b(les|os)\s+(he\s+)?(falle|fallado|decepcione|decepcionado)\b",
+)
+_KIND["for_all_of_it"] = _any(
+    r"\bfor\s+everything\b(?!\s+(i|that|you|he|she|we|they|yesterday|last|today|at|in|on|with|from)\b)|\bза\s+вс[её]\b(?!\s+(что|що|шо|это|це|то|вчера\w*|вчора\w*|сказан\w*|сегодня\w*|сьогодні\w*|в|на|с|з)\b)|\bза\s+(усе|всьо)\b(?!\s+(що|шо|це|вчора\w*|сьогодні\w*|в|на|з)\b)|\bpor\s+todo\b(?!\s+(lo|el|la|los|las|esto|eso|de|del|en|con)\b)",
+)
+_KIND["everyday_sorry"] = _any(
+    r"\b(late|delay\w*|spam\w*|typo\w*|noise|mess|flood\w*|caps|english|my\s+english|the\s+wait|long\s+post|rant|off\s+topic)\b",
+    r"\b(опозд\w*|задерж\w*|спам\w*|флуд\w*|шум\w*|ошибк\w*|опечатк\w*|офтоп\w*|запізн\w*|затримк\w*|помилк\w*|друкарськ\w*)\b",
+    r"\b(retraso|tardanza|spam|ruido|faltas|errores|el\s+rollo|la\s+espera|ortografia)\b",
+)
+# a pet or things handed over with "I won't be around" ("can someone take my dog, i wont be around",
+# "alguien se queda con mi gato? ya no voy a estar"), or "soon I won't be able to look after him"
+# the burden said alone, the "only/just" form ("я всім тільки заважаю", "i'm just a burden to everyone");
+# not with a cause or a place after it ("своїм хропінням", "в чаті"), not going to another room
+_KIND["burden_only"] = _any(
+    r"\b(всем|всім|усім)\s+(только|тільки|лише|лишь)\s+(мешаю|заважаю)\b(?!\s+(своим|своїм|своей|своєю|своими|своїми|в|у|на|тут|здесь|там)\b)|\bя\s+(только|тільки|лише)\s+(всем|всім|усім)\s+(мешаю|заважаю)\b(?!\s+(своим|своїм|своей|своєю|своими|своїми|в|у|на|тут|здесь|там)\b)",
+    r"\b(i'?m|im|i\s+am)\s+(just|only)\s+a\s+burden\s+(to|for|on)\s+(everyone|everybody|my\s+family|all\s+of\s+you|people)\s*$",
+    r"\b(solo|nomas|nada\s+mas)\s+(estorbo|molesto)\s+a\s+todos\s*$",
+)
+_KIND["leaving_room"] = _any(
+    r"\b(chat|group|room|couch|sofa|чат\w*|групп\w*|груп\w*|комнат\w*|кімнат\w*|диван\w*|grupo|cuarto|sillon|sofa)\b",
+)
+_KIND["see_you"] = _any(
+    r"\bsee\s+(you|ya|u|y'?all)\b|\bдо\s+(завтра|встречи|зустрічі|понеділка|понедельника|вечера|вечора)\b|\bувидимся\b|\bпобачимось\b|\bпобачимося\b|\bnos\s+vemos\b|\bhasta\s+(manana|luego|el\s+lunes|pronto)\b",
+)
+_KIND["cant_care"] = _any(
+    r"\bне\s+(смогу|зможу)\s+(\w+\s+){0,3}(заботиться|ухаживать|дбати|доглядати|піклуватися|смотреть\s+за|глядіти)\b|\b(won'?t|will\s+not|wont)\s+be\s+(able\s+to|around\s+to)\s+(look\s+after|take\s+care\s+of|care\s+for|feed|walk)\b|\bno\s+(voy\s+a\s+poder|podre)\s+(cuidarl[oa]|cuidar(\s+de)?\s+(el|ella|mi))\b",
+)
+_KIND["soon_gone"] = _any(
+    r"\b(скоро|вскоре|незабаром|soon|pronto|ya)\b",
+)
+_KIND["ordinary_rehome"] = _any(
+    r"\b(allerg\w*|аллерг\w*|алерг\w*|alergi\w*|baby|newborn|ребен\w*|ребён\w*|дитин\w*|bebe|landlord|хозяин\w*|хозяйк\w*|хазя\w*|casero|arrendador|lease|оренд\w*|аренд\w*)\b",
+)
+# dying of an overdose welcomed ("якщо здохну від передозу то й добре", "if i die from an od so be
+# it", "si me muero de una sobredosis pues mejor")
+# affairs handed over for after ("wrote out my passwords for my sister, she'll need them soon")
+_KIND["theyll_need"] = _any(
+    r"\b(she|he|they|you)\s*('?ll|will)\s+need\s+(them|it|this|these|those)\s+(soon|after|when)\b|\b(ей|ему|им|вам|тебе|їй|йому|їм)\s+(скоро\s+|потом\s+|потім\s+)?(понадоб\w*|пригод\w*|знадоб\w*)|\b(los|las|lo|la)\s+(va|van)\s+a\s+necesitar\s+(pronto|despues)\b",
+)
+_KIND["codes"] = _any(
+    r"\b(passwords?|pins?|pin\s+codes?|bank\s+(cards?|details|stuff|logins?)|паролями|паролі|пароли|пин-?коды?|пін-?коди?|contrasenas|claves|nip)\b",
+)
+_KIND["guest"] = _any(
+    r"\b(wi-?fi|wireless|router|guests?|arrive|arrival|airbnb|вайфа\w*|вай-фа\w*|роутер\w*|гост\w*|гост\w*|приед\w*|приїд\w*|llegu\w*|invitad\w*)\b",
+)
+# pills put aside "for when I can't go on", and today is the day ("creo que es hoy")
+_KIND["today_the_day"] = _any(
+    r"\b(creo\s+que\s+)?(es|sera)\s+hoy\s*$|\btoday\s+is\s+the\s+day\b|\bi\s+think\s+(it'?s|its)\s+today\b|\b(кажется|похоже|думаю|походу)\s+(это\s+)?сегодня\s*$|\b(здається|схоже|думаю)\s+(це\s+)?сьогодні\s*$|\bсегодня\s+тот\s+самый\s+день\b|\bсьогодні\s+той\s+самий\s+день\b",
+)
+_KIND["od_death"] = _any(
+    r"\b(die|died|dying)\s+(from|of)\s+(an?\s+)?(overdose|od)\b|\bif\s+i\s+(od|o\.d|overdose)\b",
+    r"\b(сдохну|здохну|помру|умру|вмру|загнусь|откинусь|відкинусь)\s+(\w+\s+)?(от|від|з|с)\s+(передоз\w*)|\b(передоз\w*)\s+(\w+\s+)?(сдохну|здохну|помру|умру|вмру)\b",
+    r"\b(me\s+muero|muero|me\s+muera|morirme|la\s+palmo|me\s+petateo)\s+(de|por)\s+(una\s+)?(sobredosis|sobredosi|od)\b|\bsobredosis\s+y\s+(me\s+muero|muero)\b",
+)
+_KIND["welcome"] = _any(
+    r"\b(so\s+be\s+it|good|fine|whatever|who\s+cares|better|even\s+better|i\s+hope\s+i\s+do)\b|\b(то\s+и\s+|то\s+й\s+|то\s+і\s+)?(ладно|пофиг|пофіг|добре|хорошо|и\s+хорошо|нормально|байдуже|плевать|пусть|хай|нехай)\b|\b(pues\s+)?(mejor|da\s+igual|ni\s+modo|que\s+importa|ojala)\b",
+)
+# no point going on, said with a word of worthlessness ("нет смысла продолжать, я конченый человек",
+# "no point carrying on, im worthless", "para qué seguir, no valgo nada")
+_KIND["no_point_on"] = _any(
+    r"\bno\s+point\s+(in\s+)?(going\s+on|carrying\s+on|continuing|trying\s+anymore|keeping\s+going)\b(?!\s+(with|watching|reading|playing|at|in|on|this|the|my)\b)",
+    r"\b(нет|не\s+вижу)\s+смысла\s+(продолжать|дальше|стараться|бороться)\b(?!\s+(это\w*|этот|эту|эти|спор\w*|разговор\w*|дискусс\w*|работ\w*|учеб\w*|сериал\w*|игр\w*|смотреть|читать|играть|с|в|на|за)\b)",
+    r"\b(нема|немає|не\s+бачу)\s+сенсу\s+(продовжувати|далі|старатися|боротися)\b(?!\s+(це\w*|цей|цю|ці|суперечк\w*|розмов\w*|роботу|навчання|серіал\w*|гру|дивитися|читати|грати|з|в|у|на|за)\b)",
+    r"\b(no\s+tiene\s+sentido|para\s+que|pa\s+que)\s+seguir\b(?!\s+(\w+ndo|con|en|aqui|esto|este|esta|la|el)\b)",
+)
+_KIND["worthless"] = _any(
+    r"\b(i'?m|im|i\s+am)\s+(just\s+)?(worthless|a\s+failure|useless|nothing|a\s+waste\s+of\s+space|a\s+waste|garbage|trash)\b",
+    r"\bя\s+(просто\s+)?(конченн?ый|конченн?ая|конч\w+\s+человек|никчемн\w*|никчёмн\w*|ничтожеств\w*|пустое\s+место|неудачни\w*|ничто)\b|\bя\s+(просто\s+)?(нікчемн\w*|нікчема|пусте\s+місце|невдах\w*|ніщо|конченн?ий)\b",
+    r"\b(no\s+valgo\s+nada|soy\s+un[ao]?\s+(fracasad[oa]|inutil|basura|estorbo))\b",
+)
+# leaving for ever with a sorry, a goodbye or thanks ("всем спасибо, простите, я ухожу навсегда")
+_KIND["forever_going"] = _any(
+    r"\b(я\s+)?ухожу\s+навсегда\b|\b(я\s+)?(йду|іду|піду)\s+назавжди\b|\bme\s+voy\s+para\s+siempre\b|\b(i'?m|im)\s+(leaving|going)\s+(for\s+good|forever)\b",
+)
+# the end named for a day, with a plan made ("в суботу все закінчу, план вже є", "on saturday i end
+# it all, the plan is ready"); not finishing a job with something
+_KIND["end_all_day"] = _any(
+    r"\b(в|у|на|до)\s+(субботу|суботу|воскресенье|неділю|пятницу|п'?ятницю|выходных|вихідних)\s+(я\s+)?(вс[её]|усе)\s+(закончу|закінчу|покончу|покінчу|решу|вирішу)\b(?!\s+(с|со|з|із|зі)\b)",
+    r"\b(on|this|by)\s+(saturday|sunday|friday|the\s+weekend|weekend)\s+(i'?ll\s+|i\s+will\s+|im\s+gonna\s+|i'?m\s+going\s+to\s+)?end\s+(it\s+all|everything|it)\b",
+    r"\b(el|este)\s+(sabado|domingo|viernes|finde|fin\s+de\s+semana)\s+(me\s+)?(acabo|termino)\s+con\s+todo\b",
+)
+_KIND["plan_made"] = _any(
+    r"\bплан\s+(уже\s+|вже\s+)?(есть|є|готов\w*)\b|\b(уже\s+|вже\s+)?вс[её]\s+(продумал\w*|продумав|решил\w*|вирішив|вирішила)\b|\b(the\s+)?plan\s+is\s+(ready|made|set)\b|\b(got|have)\s+(it\s+all|everything)\s+planned\b|\btengo\s+(todo\s+)?(el\s+plan|pensado|planeado)\b",
+)
+# -- tune54's second batch (session 24) --
+# the means laid out and no fear left ("my meds are all lined up. im not scared anymore", "таблетки
+# разложены, мне уже не страшно", "ya tengo las pastillas, ya no tengo miedo")
+# "мені він уже не потрібен буде", "мне она уже не нужна будет": the short adjective, a word or two between
+_KIND["wont_need"] = _any(
+    *_KIND["wont_need"].patterns,
+    r"\b(мені|мне)\s+(\w+\s+){0,2}не\s+(потрібен|потрібна|потрібне|нужен|нужна|нужно)\s+(буде|будет)\b",
+)
+# "сьогодні все" typed in Latin letters reads "согодні все" (tune54)
+_KIND["today_all"] = _any(
+    *_KIND["today_all"].patterns,
+    r"\b(согодн[іи]|сегодни|сьогодн[и])\s+(вже\s+|уже\s+)?(все|вс[её]|усе)\s$",
+)
+# the same typed in Latin letters, the soft sign and "э" lost ("ya bolshe ne mogu", "s etim")
+_KIND["worn_out"] = _any(
+    *_KIND["worn_out"].patterns,
+    r"\b(болше|білше)\s+не\s+(могу|можу)\b|\bне\s+(могу|можу)\s+(болше|білше)\b",
+)
+_KIND["no_fear"] = _any(
+    r"\b(i'?m|im|i\s+am)\s+not\s+(scared|afraid)\s+(anymore|any\s+more|now)\b|\bno\s+longer\s+(scared|afraid)\b",
+    r"\b(мне\s+|мені\s+)?(уже|больше|вже|більше)\s+не\s+(страшно|боюсь|боюся)\b|\bне\s+(страшно|боюсь|боюся)\s+(уже|больше|вже|більше)\b",
+    r"\bya\s+no\s+(tengo\s+miedo|me\s+da\s+miedo)\b",
+)
+_KIND["laid_out"] = _any(
+    r"\b(lined\s+up|laid\s+out|counted\s+out|ready\s+on)\b|\b(разложил\w*|разложен\w*|выложил\w*|розклал\w*|розклав|розкладен\w*|виклал\w*|виклав)\b|\b(alineadas|preparadas|contadas|puestas\s+en)\b",
+)
+# a sorry passed on, and "it wasn't his/your fault" said last ("tell my brother i said sorry and that it
+# wasnt his fault", "perdóname mamá, no fue tu culpa", "прости, мам, ты не виновата")
+_KIND["not_fault_end"] = _any(
+    r"\b(wasn'?t|wasnt|isn'?t|isnt|not|was\s+not|is\s+not)\s+(your|ur|his|her|their|anyone'?s|anybody'?s)\s+fault\s*$",
+    r"\b(ты|вы|он|она|вони|они|ти|ви|він|вона)\s+(ни\s+в\s+чем\s+|ни\s+в\s+чём\s+|ні\s+в\s+чому\s+)?не\s+(виноват\w*|винн?\w*)\s*$|\bне\s+(твоя|ваша|его|её|ее|його|її)\s+(вина|провина)\s*$",
+    r"\bno\s+(fue|es)\s+(tu|su|vuestra)\s+culpa\s*$",
+)
+# a pet handed over and "not long left" ("заберите кошку, мне недолго осталось", "me queda poco")
+# a thing's fault ("the broken vase wasn't your fault", "lo del coche no fue tu culpa"): an everyday sorry
+_KIND["thing_fault"] = _any(
+    r"\b(the|this|a|my|our)\s+(?!(it|this|that|all)\b)(\w+\s+){1,2}(wasn'?t|isn'?t|was\s+not|is\s+not|wasnt|isnt)\s+(your|ur|his|her|their)\s+fault\b",
+    r"\b(el|la|lo\s+del?|lo\s+de\s+la)\s+(\w+\s+){1,2}no\s+(fue|es)\s+(tu|su)\s+culpa\b",
+)
+_KIND["not_long_left"] = _any(
+    r"\b(мне|мені)\s+(уже\s+|вже\s+)?(недолго|недовго|немного|небагато|мало)\s+(осталось|лишилось|залишилось)\b(?!\s+(до|в|на|жить\s+в|тут|здесь)\b)|\b(i\s+)?(don'?t|dont)\s+have\s+(long|much\s+time)\s+left\b(?!\s+(in|at|here|before|until|till)\b)|\bme\s+queda\s+poco\b(?!\s+(en|aqui|para|de)\b)",
+)
+# "today I'll end this" said worn out ("всё, я больше не могу, сегодня покончу с этим")
+_KIND["end_this_today"] = _any(
+    r"\b(сегодня|сьогодні|tonight|today|hoy|esta\s+noche)\s+(\w+\s+)?(покончу|покінчу|end|acabo)\s+(с|з|with|con)\s+(этим|етим|етім|цим|this|it|esto)\b|\b(покончу|покінчу)\s+(с|з)\s+(этим|етим|етім|цим)\s+(сегодня|сьогодні)\b",
+)
+# "they'll find me tomorrow" ("завтра меня найдут, не хочу чтобы это была мама")
+_KIND["found_me"] = _any(
+    r"\b(меня|мене)\s+(уже\s+|вже\s+)?(найдут|знайдуть)\b(?!\s+(в|на|у|по|через)\b)|\b(they'?ll|someone\s+will|somebody\s+will|she'?ll|he'?ll)\s+find\s+me\b(?!\s+(at|online|there|here|on\s+(discord|insta\w*|facebook|the\s+app)|in\s+(the\s+)?(bar|club|game|office|chat|crowd|kitchen|lobby|library|park))\b)|\bme\s+(van\s+a\s+encontrar|encontraran|encontrara)\b(?!\s+(en|por)\b)",
+)
+_KIND["family_one"] = _any(
+    r"\b(mum|mom|mother|dad|my\s+(sister|brother|kids|son|daughter|wife|husband)|мама|мам[аеуы]|маме|папа|сестр\w*|брат\w*|дет\w*|мамі|маму|тато|діт\w*|mama|mamá|papa|mi\s+(hermana|hermano|hija|hijo|esposa|esposo))\b",
+)
+_KIND["lost_game"] = _any(
+    r"\b(hide\s+and\s+seek|lost|get\s+lost|прятк\w*|хованк\w*|заблуд\w*|потеря\w*|escondidas|me\s+pierdo|perdid[oa])\b",
+)
+# "I won't bother anyone any more", said with a sorry or a goodbye
+_KIND["wont_bother"] = _any(
+    r"\b(больше|більше)\s+не\s+(буду|стану)\s+(никому|нікому|вам|всем|всім|никого|нікого)\s+(мешать|заважати|надоедать|набридати|беспокоить|турбувати)\b|\b(won'?t|wont|will\s+not|never)\s+(bother|burden|trouble)\s+(anyone|anybody|you|you\s+all)\s+(anymore|again|any\s+more)\b|\bya\s+no\s+(voy\s+a\s+)?(molestar|estorbar)\s+(a\s+nadie|mas)\b",
 )
 _KIND_WINDOW = 120  # characters between the two classes of a kind
 _KINDS = KindPatterns({kind: patterns.patterns for kind, patterns in _KIND.items()})
@@ -4524,6 +4719,98 @@ def _indirect(folded: str) -> bool:
         or _has("stop_wanting", folded)  # "как перестать хотеть умереть?"
         or _has("spare_them", folded)  # "как уйти, чтоб маме было не так больно"
         or _meet(folded, "lethal_dose", "for_me")  # "the dose that kills? I want it for me"
+        # -- tune54 (2026-12-08, session 24) --
+        or (  # the last use said as a goodbye (not the last time before rehab, a quit or a trip)
+            _meet(folded, "last_use", "gone_goodbye")
+            and (_has("using_verb", folded) or _has("use", folded) or _has("taking_drugs", folded))
+            and not _has("quit", folded)
+            and not _has("away", folded)
+            and not _has("see_you", folded)
+        )
+        or (  # sorry to everyone, "I tried" or "for everything" (not for being late or for spam)
+            (
+                _has("apology_all", folded)
+                or _has("sorry_all", folded)
+                or _has("forgive_all", folded)
+            )
+            and (_has("tried_failed", folded) or _has("for_all_of_it", folded))
+            and not _has("everyday_sorry", folded)
+            and not _has("chat_left", folded)
+            and not _has("leaving_room", folded)
+            and not _has("away", folded)
+            and not _has("see_you", folded)
+        )
+        or (  # a pet handed over, "I won't be around" or soon unable to look after it
+            _has("pet", folded)
+            and (
+                _has("not_be", folded) or (_has("cant_care", folded) and _has("soon_gone", folded))
+            )
+            and not _has("away", folded)
+            and not _has("ordinary_rehome", folded)
+        )
+        or _meet(folded, "od_death", "welcome")  # "if I die of an overdose, so be it"
+        or _meet(folded, "no_point_on", "worthless")  # "no point going on, I'm worthless"
+        or (  # "всем спасибо, простите, я ухожу навсегда" (not from a chat, a job or a city)
+            _has("forever_going", folded)
+            and (_has("sorry", folded) or _has("bye", folded) or _has("thanks_all", folded))
+            and not _has("away", folded)
+            and not _has("chat_left", folded)
+        )
+        or _meet(folded, "end_all_day", "plan_made")  # "в субботу всё закончу, план уже есть"
+        or (  # passwords and papers handed over "she'll need them soon" (not for a trip)
+            (_meet(folded, "affairs", "theyll_need") or _meet(folded, "codes", "theyll_need"))
+            and not _has("away", folded)
+            and not _has("guest", folded)
+        )
+        or (  # pills put aside, and "today is the day"
+            _meet(folded, "pills", "put_aside")
+            and _has("today_the_day", folded)
+            and not _has("away", folded)
+        )
+        # -- tune54's second batch (session 24) --
+        or (
+            _has("no_fear", folded)
+            and (_meet(folded, "pills", "laid_out") or _meet(folded, "means", "laid_out"))
+        )
+        or (
+            _has("sorry", folded)
+            and _has("not_fault_end", folded)
+            and not _has("thing_fault", folded)
+        )  # "perdóname mamá, no fue tu culpa"
+        or (  # "заберите кто-нибудь кошку, мне недолго осталось"
+            _meet(folded, "pet", "not_long_left")
+            and not _has("away", folded)
+            and not _has("ordinary_rehome", folded)
+        )
+        or (
+            _has("worn_out", folded)
+            and (_has("today_all", folded) or _has("end_this_today", folded))
+            and not _has("away", folded)
+        )
+        or (  # "завтра меня найдут, не хочу чтобы это была мама" (not a game of hide and seek)
+            _meet(folded, "found_me", "family_one")
+            and not _has("lost_game", folded)
+            and not _has("away", folded)
+        )
+        or (  # "сегодня вмажусь всем что есть и будь что будет"
+            _meet(folded, "all_one_has", "let_happen")
+            and _has("using_verb", folded)
+            and not _has("party", folded)
+        )
+        or (  # "простите, что я такой. больше не буду никому мешать"
+            _has("wont_bother", folded)
+            and (_has("sorry", folded) or _has("bye", folded) or _has("thanks_all", folded))
+            and not _has("away", folded)
+            and not _has("chat_left", folded)
+        )
+        or (  # "я всем только мешаю", "i'm just a burden": said alone (not at work, in a chat, for a noise)
+            _has("burden_only", folded)
+            and not _has("nuisance", folded)
+            and not _has("leaving_room", folded)
+            and not _has("away", folded)
+            and not _has("chat_left", folded)
+            and not _has("everyday_sorry", folded)
+        )
     )
 
 
@@ -5310,6 +5597,7 @@ _CRISIS_TRANSLIT_WORDS = frozenset(
     proshchavaite proshchaite prokynutys prokinutsya potyag poyizd elektrychku
     gelii geliy gelij palyu ruky zapalnychkoyu zapalnychkoiu
     smysla sensu prosypatsya prosypatsa prokydatysya prokydatysia prokidatisya zavtra ishchite shukayte
+    navsegda nazavzhdy uhozhu ukhozhu prostite vybachte probachte spasibo dyakuyu
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
@@ -5339,6 +5627,8 @@ def _crisis_readings(folded: str) -> tuple[str, ...]:
 # anywhere ("сдохну от этой жары, таблетки уже собрала" keeps the rest read whole).
 _WEATHER_DEATH = compile_any(
     [
+        # "ya me mató el calor", "me mata este bochorno" (tune54): the heat did the killing
+        r"\b(ya\s+)?(me|nos)\s+(mato|mata|esta\s+matando|va\s+a\s+matar)\s+(el|este|esta|tanto|la)\s+(\w+\s+)?(calor|calorazo|bochorno|frio|sol|humedad|sofoco|chicharra)\b",
         r"\b(die|dying|dead|died|perish)\s+(of|from|in)\s+(this|the|that|such)\s+(\w+\s+)?(heat|heatwave|humidity|weather|sun|cold|freeze)\b|\b(this|the|that)\s+(\w+\s+)?(heat|heatwave|humidity|weather|cold)\s+(is\s+|will\s+|is\s+gonna\s+|is\s+going\s+to\s+|gonna\s+)?(kill|killing|be\s+the\s+death\s+of)\s+(me|us)\b",
         r"\b(от|из-за|с)\s+(этой|этого|такой|такого|этих|таких)\s+(\w+\s+)?(жар[ыа]|жарищ[иа]|духот[ыа]|пекл[оа]|зно[яй]|холод[аов]*|мороз[аов]*|спек[иа])\b.{0,30}\b(я\s+)?(щас\s+|сейчас\s+|точно\s+|просто\s+)?(сдохну|умру|помру|подохну|сдыхаю|умираю|помираю|подыхаю|сдохнем|умр[её]м|помр[её]м)\b|\b(сдохну|умру|помру|подохну|сдыхаю|умираю|помираю|подыхаю|сдохнем|умр[её]м|помр[её]м)\s+(\w+\s+){0,2}(от|из-за)\s+(этой|этого|такой|такого|этих|таких)\s+(\w+\s+)?(жар[ыа]|жарищ[иа]|духот[ыа]|пекл[оа]|зно[яй]|холод[аов]*|мороз[аов]*)\b",
         r"\b(від|через|з)\s+(цієї|цього|такої|такого|тієї|цих|таких|таку|цю|цей|це|такий|таке|ці|такі)\s+(\w+\s+)?(спек[иау]|спекот[иау]|жар[иау]|задух[иау]|пекл[оа]|холод[уа]?|мороз[уа]?)\b.{0,30}\b(я\s+)?(зараз\s+|точно\s+|просто\s+)?(помру|здохну|вмру|помираю|вмираю|здихаю|помремо|здохнемо)\b|\b(помру|здохну|вмру|помираю|вмираю|здихаю|помремо|здохнемо)\s+(\w+\s+){0,2}(від|через)\s+(цієї|цього|такої|такого|тієї|цих|таких|таку|цю|цей|це|такий|таке|ці|такі)\s+(\w+\s+)?(спек[иау]|спекот[иау]|жар[иау]|задух[иау]|пекл[оа]|холод[уа]?|мороз[уа]?)\b",
