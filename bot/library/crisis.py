@@ -711,7 +711,7 @@ _CRISIS = compile_any(
         # how much it takes to stop one's heart, asked for oneself ("how many of my oxys to stop my
         # heart", "сколько трамадола чтобы сердце остановилось, вешу 55, спрашиваю для себя")
         r"\bhow\s+(many|much)\b.{0,60}\b(stop|to\s+stop)\s+my\s+heart\b|\bhow\s+(many|much)\b.{0,60}\bstop\s+(a|the|someone'?s)\s+heart\b(?=.{0,80}\b(for\s+me|for\s+myself|i\s+weigh|my\s+weight)\b)",
-        r"\b(сколько|какая\s+доза|какую\s+дозу)\b.{0,60}\b(чтобы|чтоб)\s+(\w+\s+)?сердце\s+(\w+\s+)?(остановил\w*|встал\w*|стало)\b(?=.{0,80}\b(для\s+себя|вешу|мой\s+вес|у\s+меня\s+вес|себе|про\s+себя|не\s+для\s+(друга|подруги))\b)|\b(скільки|яка\s+доза|яку\s+дозу)\b.{0,60}\b(щоб|щоби)\s+(\w+\s+)?серце\s+(\w+\s+)?(зупинил\w*|стало|стану\w*)\b(?=.{0,80}\b(для\s+себе|важу|моя\s+вага|у\s+мене\s+вага|собі|про\s+себе|не\s+для\s+(друга|подруги))\b)",
+        r"\b(сколько|скока|скоко|сколко|какая\s+доза|какую\s+дозу)\b.{0,60}\b(чтобы|чтоб)\s+(\w+\s+)?сердце\s+(\w+\s+)?(остановил\w*|встал\w*|стало)\b(?=.{0,80}\b(для\s+себя|вешу|мой\s+вес|у\s+меня\s+вес|себе|про\s+себя|не\s+для\s+(друга|подруги))\b)|\b(скільки|скіки|скілько|яка\s+доза|яку\s+дозу)\b.{0,60}\b(щоб|щоби)\s+(\w+\s+)?серце\s+(\w+\s+)?(зупинил\w*|стало|стану\w*)\b(?=.{0,80}\b(для\s+себе|важу|моя\s+вага|у\s+мене\s+вага|собі|про\s+себе|не\s+для\s+(друга|подруги))\b)",
         r"\bcuant[oa]s?\b.{0,60}\bpara\s+que\s+(se\s+)?(me\s+)?(pare|detenga|pararse|detenerse)\s+(el\s+)?corazon\b(?=.{0,80}\b(por\s+mi|para\s+mi|peso|mi\s+peso|es\s+para\s+mi)\b)",
         # shooting or hanging oneself as a verb of one's own ("завтра застрелюсь", "хочу застрелитися",
         # "me voy a pegar un tiro", "hoy me ahorco"), not a foot shot at an interview, not someone else
@@ -2679,11 +2679,12 @@ _KIND = {
     ),
     # no future: "won't be here next week", "не доживу до", "no me veo aquí"
     "not_be": _any(
+        # "меня не будет дома / на связи", "мене не буде вдома": away for a while, not gone
         # "not planning on being here tomorrow", "don't intend to be alive by monday" (tune31)
         r"\b(not|don'?t|dont|do\s+not)\s+(planning|plan|intending|intend|expecting|expect)\s+(on|to)\s+(be|being)\s+(here|around|alive)\b",
         r"\b(won'?t|wont|will\s+not|not\s+going\s+to|not\s+gonna)\s+(be\s+(here|around|alive)|see|make\s+it\s+to|live\s+to)\b|\b(don'?t|dont|can'?t|cant)\s+see\s+myself\s+(being\s+)?(here|around|alive)\b|\b(i'?ll|ill)\s+be\s+gone\b",
-        r"\bне\s+доживу\b|\bне\s+увижу\b|\bменя\s+(уже\s+|больше\s+|скоро\s+|совсем\s+скоро\s+)?((тут|здесь)\s+(уже\s+)?)?не\s+(будет|станет)\b|\bне\s+(будет|станет)\s+(уже\s+)?меня\b|\bне\s+вижу\s+себя\s+(здесь|тут|живым\w*)",
-        r"\bне\s+побачу\b|\bмене\s+(вже\s+|більше\s+|скоро\s+|зовсім\s+скоро\s+)?((тут|тут\s+вже)\s+)?не\s+(буде|стане)\b|\bне\s+(буде|стане)\s+(вже\s+)?мене\b|\bне\s+бачу\s+себе\s+(тут|живим\w*)",
+        r"\bне\s+доживу\b|\bне\s+увижу\b|\bменя\s+(уже\s+|больше\s+|скоро\s+|совсем\s+скоро\s+)?((тут|здесь)\s+(уже\s+)?)?не\s+(будет|станет)\b(?!\s+(дома|вдома|на\s+связи|в\s+сети|онлайн|на\s+работе|в\s+городе)\b)|\bне\s+(будет|станет)\s+(уже\s+)?меня\b|\bне\s+вижу\s+себя\s+(здесь|тут|живым\w*)",
+        r"\bне\s+побачу\b|\bмене\s+(вже\s+|більше\s+|скоро\s+|зовсім\s+скоро\s+)?((тут|тут\s+вже)\s+)?не\s+(буде|стане)\b(?!\s+(вдома|удома|дома|на\s+зв'?язку|в\s+мережі|онлайн|на\s+роботі|в\s+місті|у\s+місті)\b)|\bне\s+(буде|стане)\s+(вже\s+)?мене\b|\bне\s+бачу\s+себе\s+(тут|живим\w*)",
         r"\bno\s+(voy\s+a\s+)?(llegar|llego)\s+a\b|\bwon'?t\s+make\s+it\b|\bне\s+дотяну\b|\bне\s+дотягну\b|\bno\s+voy\s+a\s+(llegar\s+a|ver|estar)\b|\bya\s+no\s+(voy\s+a\s+estar|estare)\b|\bno\s+me\s+veo\s+(aqui|viv[oa]|aca)\b",
         r"\b(don'?t|dont)\s+(bother\s+)?(plann?ing|plan|make\s+plans)\s+(anything\s+)?with\s+me\b|\bне\s+планируйте\s+(ничего\s+)?(со\s+мной|на\s+меня)|\bне\s+плануйте\s+(нічого\s+)?(зі\s+мною|на\s+мене)|\bno\s+cuenten\s+conmigo\b",
     ),
@@ -2773,6 +2774,10 @@ _KIND = {
     "gone": _any(
         r"\b(vanish\w*|disappear\w*|gone|dead|died|die)\b|\b(исчезн\w*|пропаду|не\s+станет|умру|сдохну)\b|\b(зникн\w*|пропаду|не\s+стане|помру|здохну)\b",
         r"\b(desaparezco|desapareciera|ya\s+no\s+estoy|ya\s+no\s+estuviera|me\s+muero|me\s+muriera)\b",
+        # "when I go" with nowhere named after it ("nadie me va a extrañar cuando me vaya"; not "cuando
+        # me vaya de viaje / a madrid / al pueblo": lead, session 24)
+        r"\bcuando\s+me\s+(vaya|marche|largue)\b(?!\s+(de|a|al|para|pa|en|con|del|hoy|manana|el|la|este|esta)\b)",
+        r"\bwhen\s+i'?m\s+gone\b(?!\s+(for|on|to|from|at|this|next)\b)",
         # "я пішла. не шукайте", "я ушёл, не ищите меня", "me fui, no me busquen" (tune33's probe)
         r"\bя\s+(ушла|ушел|ушёл|пошла|пошел|пошёл|пішла|пішов|всьо)\b|\bme\s+fui\b",
     ),
@@ -3918,6 +3923,38 @@ _KIND["planned"] = _any(
     r"\b(вс[её]\s+)?(спланировал\w*|распланировал\w*|продумал\w*)\b|\b(все\s+|усе\s+)?(спланував|спланувала|продумав|продумала)\b|\b(есть|є)\s+план\b",
 )
 
+# -- lead, session 24 (tune54's held-back rows, after the merge) ------------------------------------
+# the home empty on the planned day ("the flat will be empty", "хата будет пустая", "la casa va a estar
+# sola"): with ``planned`` (not a party, a trip or a move: those say why the home is empty)
+_KIND["empty_home"] = _any(
+    r"\b(the\s+)?(flat|house|place|apartment|home)\s+(will\s+be|is\s+gonna\s+be|'?ll\s+be)\s+(empty|all\s+mine|to\s+myself)\b|\bnobody\s+(will\s+be|'?ll\s+be)\s+(home|around|in)\b",
+    r"\b(квартира|хата|дом)\s+(будет|буде)\s+(пустая|пуста|пустой|пустий|свободн\w*|вільн\w*)\b|\bникого\s+не\s+будет\s+дома\b|\bнікого\s+не\s+буде\s+вдома\b",
+    r"\b(la\s+)?(casa|depa|piso)\s+(va\s+a\s+estar|estara)\s+(sola|vacia|solo|vacio)\b|\bno\s+va\s+a\s+haber\s+nadie\s+en\s+casa\b",
+)
+_KIND["planned"] = _any(
+    *_KIND["planned"].patterns,
+    r"\b(lo\s+)?tengo\s+todo\s+(pensado|planeado|listo)\b|\bya\s+lo\s+tengo\s+(pensado|listo)\b",
+)
+# the line's end said of oneself ("tonight is the end of the line for me"; not at a job, a club or a
+# station: "end of the line for me at this company", "...for me on this bus")
+_KIND["line_end_me"] = _any(
+    r"\b(tonight|today|this|it'?s|its)\s+(is\s+)?the\s+end\s+of\s+the\s+line\s+for\s+me\b(?!\s+(at|with|in|on|here|there|as)\b)",
+)
+# a day named and "I do it" with nothing named to do ("este finde lo hago", "el sábado lo hago")
+_KIND["do_it_day"] = _any(
+    r"\b(este|el)\s+(finde|fin\s+de\s+semana|sabado|domingo|viernes|lunes|martes|miercoles|jueves)\s+lo\s+hago\b(?=\s*(,|\.|!|$|(ya|y|que|neta|wey|guey|tio)\b))",
+    r"\b(this|on)\s+(weekend|saturday|sunday|friday|monday)\s+i'?m\s+doing\s+it\b(?!\s+\w)",
+)
+_KIND["day_task"] = _any(
+    r"\b(mudanza|me\s+mudo|viaje|vacaciones|examen|entrevista|pastel|tarea|limpieza|pintar|reforma|tatuaje|boda|mudarme|move|moving|exam|interview|trip|cake|tattoo|wedding)\b",
+)
+# how much to "go for good", asked for oneself ("cuánto fentanilo necesito para irme del todo, es para
+# mí", "how much would i need to go for good, its for me")
+_KIND["go_for_good_asked"] = _any(
+    r"\b(cuant[oa]s?|que\s+tanto|que\s+dosis)\b(?!\s+(dias|semanas|meses|anos|dinero|pesos|euros|lana|varo|tiempo|horas)\b).{0,60}\bpara\s+(irme|largarme|marcharme)\s+(del\s+todo|para\s+siempre|de\s+este\s+mundo)\b(?!\s+de\s+(casa|la\s+casa|mi\s+casa|aqui|aca|este|esta)\b).{0,40}\b(es\s+)?para\s+mi(\s+mism[oa])?\s*$",
+    r"\bhow\s+(much|many)\b(?!\s+(days|weeks|months|years|money|cash|time|hours)\b).{0,60}\bto\s+(go|leave)\s+(for\s+good|for\s+ever|forever|this\s+world)\b.{0,40}\b((it'?s|its)\s+for\s+me|for\s+myself|asking\s+for\s+me)\s*$",
+)
+
 # -- blind19-tune's kinds (session 22, late round) --------------------------------------------------
 # a letter to one's family ("написал письмо родителям", "лист рідним вже написав", "letters to my
 # mum and my sister", "carta para mi madre"): with a worn-out line, a place of ending, thanks or a
@@ -4230,6 +4267,21 @@ def _indirect(folded: str) -> bool:
         or _has("enough_end", folded)
         or (_meet(folded, "put_aside", "chosen_time") and not _has("naloxone", folded))
         or _meet(folded, "nobody", "gone")  # "nobody would notice if I was gone"
+        or (  # "got it all planned for saturday, the flat will be empty" (lead, session 24)
+            _meet(folded, "planned", "empty_home")
+            and not _has("away", folded)
+            and not _has("party", folded)
+        )
+        or _has("go_for_good_asked", folded)
+        or (  # "can't do this anymore, tonight is the end of the line for me"
+            _has("line_end_me", folded) and not _has("away", folded)
+        )
+        or (  # "este finde lo hago, ya lo tengo todo pensado" (not a move, a trip, a party or a task
+            # named: "finde" alone is the day, so ``away`` is no guard here)
+            _meet(folded, "do_it_day", "planned")
+            and not _has("day_task", folded)
+            and not _has("party", folded)
+        )
         or (  # "cut again, deeper than before" (not a knife slipping while carving)
             _meet(folded, "self_harm", "worse") and not _has("kitchen_slip", folded)
         )

@@ -79,6 +79,15 @@ CRISIS = [
     "sorry for everything, i won't bother anyone anymore",
     # a thing given away "I won't need it"
     "отдал гитару другу, мне она уже не нужна будет",
+    # lead, after the merge (kinds of tune54's held-back rows, in other words)
+    "its all planned, nobody will be home on sunday",
+    "ya lo tengo planeado, la casa va a estar sola el viernes",
+    "el sábado lo hago, ya lo tengo todo listo",
+    "how much oxy would i need to go for good, its for me",
+    "no one is gonna miss me when im gone",
+    "sé que nadie me va a echar de menos cuando me largue",
+    "this is the end of the line for me, i'm so tired",
+    "скока таблеток надо чтоб сердце встало? спрашиваю для себя",
 ]
 
 OTHER = [
@@ -121,6 +130,15 @@ OTHER = [
     "меня найдут в прятки за минуту, мама всегда находит",
     "не могу больше с этой работой, сегодня покончу с этим и уволюсь",
     "i'm not scared anymore of the dentist, the tools were laid out and it was fine",
+    # lead, after the merge: away from home for a while, a pet to feed (not "меня не будет" for good)
+    "меня не будет дома до пятницы, поливай цветы и корми собаку",
+    "мене не буде вдома два дні, нагодуй кицю будь ласка",
+    "got it all planned for saturday, the house will be empty so the party's at mine",
+    "tonight is the end of the line for me at this job, handing my notice in",
+    "end of the line for me on this train, getting off at the terminus",
+    "el viernes lo hago, el tatuaje, ya lo tengo todo pensado",
+    "nadie me va a extrañar cuando me vaya de vacaciones",
+    "cuantos dias para irme del todo de casa de mis papas, es para mi",
 ]
 
 
