@@ -1115,6 +1115,21 @@ _CHECKING_SERVICE = re.compile(
 )
 
 
+# a person's own drugs having been or being tested ("whats the point of getting my drugs tested",
+# "had our pills tested at the festival"): drug checking, whoever tests; never blood or a body
+# ("getting my bloods tested")
+_OWN_DRUGS_TESTED = re.compile(
+    r"\b(?:gett?ing|get|got|gets|had|having|have)\s+(?:my|our|the|your|their|these|those)\s+"
+    r"(?:drugs|pills|gear|stuff|powder|baggie|bag|batch|sample|molly|mdma|coke|ket)\s+"
+    r"(?:tested|checked|analy[sz]ed)\b"
+)
+
+
+def asks_own_drugs_tested(text: str) -> bool:
+    """One's own drugs tested or to be tested, by whoever ("had our pills tested")."""
+    return _OWN_DRUGS_TESTED.search(fold(text)) is not None
+
+
 # a laboratory result for an infection ("la prueba de la hepatitis c salió reactiva", "me dio
 # reactivo el vih"): a blood test, never a reagent kit's colour
 _LAB_RESULT = re.compile(
@@ -1750,7 +1765,11 @@ _ES_EVERYDAY_PHRASES = (
     r"extasis\s+(?:religios\w*|mistic\w*|de\s+santa\s+teresa|de\s+san\w*)|"
     # a pill for an everyday ache ("una pastilla para el dolor de cabeza"); never one to sleep
     # or for the nerves (those are benzodiazepines often enough)
-    r"(?:pastillas?|tabletas?|capsulas?)\s+(?:para|contra)\s+(?:el\s+|la\s+|los\s+|las\s+)?"
+    # (a few words of asking at the pharmacy may stand between: "qué pastillas me pueden dar en
+    # la farmacia para el dolor de cabeza")
+    r"(?:pastillas?|tabletas?|capsulas?)\s+(?:(?:q|que|me|te|le|nos|les|pueden|puede|podrian|dan|"
+    r"dar|den|venden|vende|recomiendas?|recomienda\w*|hay|en|la|el|farmacia|botica|buenas?|"
+    r"mejor(?:es)?|sirven?|valen?)\s+){0,7}?(?:para|contra)\s+(?:el\s+|la\s+|los\s+|las\s+)?"
     r"(?:dolor\s+de\s+(?:cabeza|muelas|garganta|estomago|regla)|cabeza|jaqueca|migrana|muelas|"
     r"garganta|gripe|resfriado|catarro|tos|alergia|acidez|colesterol|tension|presion|regla|"
     r"colicos|mareo|diarrea|fiebre)|"
@@ -2238,6 +2257,23 @@ _NERVES_SIGNS = re.compile(
 )
 
 
+# legs that will not keep still at night or in bed, said alone ("my legs twitch every night when i
+# lie down", "se me mueven solas las piernas por las noches"): one everyday symptom (restless legs
+# syndrome), the doctor's; a drug named, stopping or another sign of withdrawal beside it (yawning,
+# sweats, goosebumps) keep it the library's
+_RESTLESS_LEGS = re.compile(
+    r"\b(?:restless\s+legs?(?:\s+syndrome)?|legs?\s+(?:\w+\s+){0,3}?(?:twitch\w*|restless|jump\w*|"
+    r"jerk\w*|won'?t\s+(?:keep|stay)\s+still)|piernas\s+inquietas|"
+    r"(?:se\s+me\s+)?mueven\s+solas\s+las\s+piernas|piernas\s+(?:\w+\s+){0,2}?(?:inquietas|"
+    r"se\s+(?:me\s+)?mueven\s+solas|no\s+(?:se\s+)?(?:paran|estan\s+quietas)))\b"
+)
+_IN_BED = re.compile(
+    r"\b(?:at\s+night|every\s+night|each\s+night|all\s+night|in\s+bed|lie\s+down|lying\s+down|"
+    r"go\s+to\s+bed|syndrome|por\s+las?\s+noches?|en\s+la\s+cama|al\s+acostarme|cada\s+noche|"
+    r"toda\s+la\s+noche|sindrome)\b"
+)
+
+
 def everyday_matter(text: str) -> bool:
     """The message is about an everyday matter of a life (a pregnancy test, a tattoo, a wasp's
     sting, pay or rent, a parking ticket, a phone's photos, blood pressure, a theft suffered) with
@@ -2248,6 +2284,11 @@ def everyday_matter(text: str) -> bool:
         return _MATTER_IN_USE.search(_VICTIMS_POLICE.sub(" ", folded)) is None
     if _NERVES_CAUSE.search(folded) is not None:
         folded = _NERVES_SIGNS.sub(" ", folded)
+    if _IN_BED.search(folded) is not None and _RESTLESS_LEGS.search(folded) is not None:
+        # ("legs twitch and feel restless"): the legs' restlessness, said twice
+        folded = re.sub(
+            r"\b(?:restless|inquietas)\b", " ", _RESTLESS_LEGS.sub(" calambres ", folded)
+        )
     return _EVERYDAY_MATTER.search(folded) is not None and _MATTER_IN_USE.search(folded) is None
 
 
@@ -2438,6 +2479,8 @@ _HOMONYMS = re.compile(
     # a garden tool ("my weed whacker won't start"), never the plant smoked
     r"weed\s*(?:whacker|wacker|eater|killer|trimmer|puller|barrier|membrane|burner)s?|"
     r"needle\w*|ice|snow|grass|pot|tina|salt\w*|bath\s+salts?|"
+    # gravel of a road, a path or a drive ("grazed my knee on the gravel"), never flakka
+    r"gravel|"
     # street names that are people's names ("calling the puppy Molly", "mi abuela María")
     r"molly|charlie|maria|mary\s+jane|"
     # an accordion; a door frame
@@ -3009,6 +3052,14 @@ EVERYDAY_CLASSES["foraging"] = (
     r"wild|woods?|forest\w*|backyard|yard|poison\w*|edible|bosque\w*|monte|venenos\w*|"
     r"comestibles?|silvestres?|portobello\w*|shiitake|ajillo"
 )
+# mushrooms bought for food and kept: fresh, in the fridge, at a shop or a restaurant ("how long do
+# fresh mushrooms keep in the fridge", "setas frescas en la nevera", "qué setas pido en el
+# restaurante"); a dried batch kept for its effect says so ("magic", "shrooms", a trip)
+EVERYDAY_CLASSES["food_storage"] = (
+    r"fridge|freezer|refrigerat\w*|fresh|supermarket\w*|grocer\w*|restaurant\w*|menu|"
+    r"nevera|frigorifico|refri|refrigerador\w*|congelador\w*|frescos?|frescas?|supermercado\w*|"
+    r"mercado\w*|fruteria\w*|restaurante\w*|menu|carta|tapas?|racion\w*"
+)
 # mould on a wall or a ceiling, damp in a bathroom ("hongos negros en la pared del baño")
 EVERYDAY_CLASSES["mould"] = (
     r"mou?ld\w*|damp|walls?|ceiling\w*|shower|bathroom|moho\w*|humedad\w*|pared\w*|techo\w*|"
@@ -3067,6 +3118,14 @@ EVERYDAY_CLASSES["sprain"] = (
     # a knock, a bruise or a pulled muscle cooled down ("hielo en un golpe", "ice on a bruise")
     r"golpe\w*|chichon\w*|moreton\w*|moraton\w*|contractura\w*|tiron\w*|bruise\w*|bump\w*|"
     r"pulled\s+(?:a\s+|my\s+)?muscle"
+)
+# a fall off a bike, a skateboard or a scooter and its graze ("came off my bike and grazed my
+# knee", "me caí del patinete y me raspé el codo")
+EVERYDAY_CLASSES["falls"] = (
+    r"bikes?|bicycle\w*|cycl\w*|skateboard\w*|scooter\w*|rollerblad\w*|graz\w*|scrap(?:e|ed|es)|"
+    r"road\s+rash|fell\s+off|came\s+off|tripped|driveway\w*|paths?|"
+    r"bici\w*|bicicleta\w*|patinete\w*|monopatin\w*|raspad\w*|raspon\w*|rasp[eo]|caid[ao]|"
+    r"me\s+cai|camino\w*|grava"
 )
 # a horse's day: what it eats, its stable ("cuanto come un caballo al dia")
 EVERYDAY_CLASSES["horse"] = (
@@ -3272,6 +3331,8 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"molly|charlie|maria|mary\s+jane", ("person", "pets", "media")),
         (r"mono|monos", ("household", "wildlife", "misc")),
         (r"ruedas?", ("vehicles_collections", "misc")),
+        # gravel of a path, a drive or a road, a fall on it ("came off my bike on the gravel")
+        (r"gravel", ("falls", "garden", "weather_outdoors", "sprain", "misc")),
         (r"shards?", ("sightseeing", "household", "misc")),
         (r"доріжк\w*|доріжц\w*", ("lawn", "household", "misc")),
         (r"колес\w*|колеса", ("vehicles_collections", "misc")),
@@ -3303,7 +3364,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # (mushrooms eaten by the person with a pet about: "me comí unos hongos y mi perro...")
         (
             r"гриб\w*|mushrooms?|setas?|hongos?",
-            ("kitchen", "foraging", "garden", "lawn", "mould", "fungus", "misc"),
+            ("kitchen", "foraging", "garden", "lawn", "mould", "fungus", "food_storage", "misc"),
         ),
         (r"pericos?|pericas?", ("pets", "kitchen", "cafe_co", "misc")),
         # a speck ("una mota de polvo"): only in that fixed phrase
@@ -3361,6 +3422,11 @@ _FIXED_EVERYDAY = re.compile(
     r"\b(?:speed\s*test\w*|sales\s+de\s+bano|" + _THUGS + r"|"
     # a cramp in the leg ("charlie horse in my calf"); rubbish, never the police ("вывоз мусора")
     r"charlie\s+horses?|" + _RUBBISH.pattern[2:-2] + r"|"
+    # a book or a film by its title with a street name in it ("charlie and the chocolate factory",
+    # "charlie y la fábrica de chocolate", "charlie brown"): the story, never the drug
+    r"charlie\s+(?:and|y)\s+(?:the|la)\s+(?:chocolate\s+factory|great\s+glass\s+elevator|"
+    r"fabrica\s+de\s+chocolate|gran\s+ascensor\s+de\s+cristal)|charlie\s+(?:brown|chaplin|sheen)|"
+    r"(?:los\s+)?angeles\s+de\s+charlie|charlie'?s\s+angels|willy\s+wonka|"
     # the soft drink by its full name ("la coca cola quita el óxido?", "coca-cola zero")
     r"coca[\s-]*colas?|"
     # coconut as an adjective is never the street word ("кокосовое молоко", "кокосовую стружку")
@@ -3486,6 +3552,12 @@ _FIXED_EVERYDAY = re.compile(
     r"(?:knitting|sewing)\s+needles?|pine\s+needles?|poppy\s+seeds?|"
     r"(?:wine|whisk(?:e?y)|champagne|beer|cocktail|shot)\s+glass\w*|(?<!unas\s)(?<!una\s)(?<!dos\s)(?<!tres\s)(?<!par de\s)(?<!mas\s)(?<!\d\s)copas?\s+de\s+vino|бокал\w*\s+для\s+вина|келих\w*\s+для\s+вина)\b"
 )
+
+
+def without_fixed_everyday(text: str) -> str:
+    """The message (folded) with its fixed everyday phrases taken out ("pastillas para el dolor de
+    cabeza"): what is left names a drug or not."""
+    return _FIXED_EVERYDAY.sub(" ", fold(text))
 
 
 def without_everyday(text: str) -> str:
@@ -4465,6 +4537,8 @@ def _asked_by_frames(low: str) -> list[str]:
         (asks_xylazine_wound, XYLAZINE),
         # the nose hurt or bleeding from snorting: looking after it
         (asks_snorted_nose, SAFER_SNORTING),
+        # one's own drugs tested ("whats the point of getting my drugs tested"): drug checking
+        (asks_own_drugs_tested, DRUG_CHECKING),
     ):
         if asks(low):
             out.append(topic)

@@ -742,8 +742,10 @@ class SearchIndex:
             cues.without_blown_nose(query), lang, country, substances_only=True
         ):
             return True  # a nosebleed from the heating or a cold: not snorting
+        # a fixed everyday phrase names nothing ("qué pastillas me dan en la farmacia para el
+        # dolor de cabeza")
         return cues.everyday_matter(query) and not self._names_substance(
-            query, lang, country, substances_only=True
+            cues.without_fixed_everyday(query), lang, country, substances_only=True
         )
 
     def _substance_topics(self) -> frozenset[str]:
