@@ -1575,7 +1575,12 @@ _HITS_HARDER = re.compile(
     rf"(?:{_HITS_EFFECT_RU_UK}) (?:меня |мене |ещё |еще |ще )?"
     r"(?:сильнее|сильней|жестче|жёстче|мощнее|сильніше|жорсткіше|потужніше)|"
     r"(?:hit|hits|kick|kicks|knock|knocks)(?: me| you| u)?(?: in| out)? (?:even )?(?:harder|stronger|heavier)|"
-    r"(?:pegar|pega|pegue|subir|sube|suba)(?:me|te)? (?:mucho |a[uú]n |todav[ií]a )?m[aá]s(?: fuerte| duro)?"
+    r"(?:pegar|pega|pegue|subir|sube|suba)(?:me|te)? (?:mucho |a[uú]n |todav[ií]a )?m[aá]s(?: fuerte| duro)?|"
+    # a purpose, a better high wanted ("щоб краще торкнуло", "чтобы лучше пёрло", "para que
+    # pegue mejor", "so it hits better"): why the pair is taken, not two things compared
+    r"(?:щоб|шоб|чтобы|чтоб|штоб) (?:ще |ещё |еще )?(?:краще|лучше|сильніше|сильнее|сильней) \w+|"
+    r"para que (?:me |te )?(?:pegue|suba|entre) (?:mejor|m[aá]s)|"
+    r"so (?:it|that it) (?:hits|kicks|works) (?:better|harder)"
     r")\b(?! (?:than|чем|ніж|за|que|de lo que)\b)"
 )
 # Asking whether a second drug is all right, or taking it now ("had some coke, can i take a
@@ -2116,6 +2121,10 @@ _MIX = re.compile(
     r"меша\w*|смеш\w*|совмещ\w*|вместе|с|со|и|после|перед|потом|затем|на|под|плюс|"
     r"зміш\w*|поєдн\w*|разом|з|із|зі|і|й|та|після|перед|потім|під|"
     r"mezcl\w*|combin\w*|junt[oa]s?|con|y|e|despu[eé]s|antes|luego|estando|a la vez|"
+    # one taken as the other wears off or comes up ("un canuto cuando se baja el cristal", "en
+    # la bajada de la tacha", "when the pill wears off")
+    r"cuando (?:ya )?(?:me |se |te )?(?:baja|bajan|sube|suben)|en la bajada|al bajar|"
+    r"wears? off|wearing off|"
     # one on top of the other ("keta encima de unas pastis", "поверх алкоголя", "на тлі")
     r"encima|поверх|на фоне|на тлі|"
     # one taken while on the other ("грибы пока пью трамадол", "поки сиджу на метадоні",
