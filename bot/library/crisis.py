@@ -1197,6 +1197,13 @@ _CRISIS = compile_any(
         # Russian (Cyrillic)
         r"\bхочу\s+(умереть|сдохнуть|помереть|умирать|не\s+жить|исчезнуть\s+навсегда|повеситься|повесится|вскрыться|выпилиться|покончить|убить\s+себя|уйти\s+из\s+жизни|на\s+тот\s+свет|спрыгнуть|выпрыгнуть|прыгнуть\s+с)",
         r"\bне\s+хочу\s+(больше\s+)?(жить|просыпаться|существовать|быть\s+живым|быть\s+живой)\b",
+        # going up a height tonight, and then it ends or nobody may talk them out of it ("esta noche
+        # me subo al techo y ya", "сегодня ночью пойду на крышу, не отговаривайте", "tonight i'm going
+        # up on the roof and that's it"), not a view, photos or a party up there
+        r"\b(tonight|today|later|esta\s+noche|hoy|al\s+rato|сегодня|сьогодні|ночью|вночі|уночі|вечером|ввечері)\s+([\w']+\s+){0,3}(go(ing)?\s+up|climb(ing)?|head(ing)?\s+up|subo|me\s+subo|voy\s+a\s+subir(me)?|пойду|піду|піти|пойти|полезу|залезу|залізу|подниму?сь|піднімусь|піднятися|подняться|вылезу|вилізу)\s+(\w+\s+){0,2}(roof|rooftop|bridge|azotea|techo|puente|крыш\w*|мост\w*|дах\w*|міст|мосту)\b(?!.{0,80}\b(photo\w*|pics?|sunset|view|party|fireworks|stars|foto\w*|atardecer|vista|fiesta|fuegos|estrellas|фот\w*|закат\w*|захід\w*|вид\w*|салют\w*|звезд\w*|зір\w*|вечірк\w*|вечеринк\w*|шашлык\w*|шашлик\w*|tender|ropa|laundry|washing|watch\w*|meteor\w*|ver|mirar|смотр\w*|дивит\w*|fix\w*|repair\w*|antenna|dish|arreglar|antena|reparar|белье|бельё|білизн\w*|антен\w*|ремонт\w*|чинить|полагодит\w*|лагодит\w*)\b).{0,80}\b(y\s+se\s+acabo|y\s+ya\s*$|y\s+adios|y\s+listo|no\s+me\s+(detengan|detengas|convenzan|convenzas)|and\s+(that'?\s?s|thats)\s+it|and\s+it'?\s?s\s+over|and\s+its\s+over|don'?t\s+(try\s+to\s+)?(stop|talk)\s+me|dont\s+(try\s+to\s+)?(stop|talk)\s+me|не\s+отговаривай(те)?|не\s+відмовляй(те)?|не\s+відговорюй(те)?|и\s+вс[её]\s*$|і\s+все\s*$|и\s+конец|і\s+кінець)",
+        # not waking tomorrow at all, no workday or alarm about ("не хочу завтра просыпаться. вообще",
+        # "не хочу вже прокидатися"), not a Monday grumble ("не хочу завтра рано просыпаться на работу")
+        r"\bне\s+хочу\s+(завтра|утром|вранці|вже|уже|вообще|взагалі)\s+(просыпаться|проснуться|прокидатися|прокидатись|прокинутися)\b(?!\s+(\w+\s+)?(рано|раньше|раніше|в\s+\d|о\s+\d|к\s+\d|до\s+\w+|на\s+\w+))(?!.{0,80}\b(понедельник\w*|понеділ\w*|работ\w*|робот\w*|пары|пари|школ\w*|смен\w*|змін\w*|будильник\w*|экзамен\w*|іспит\w*|выходн\w*|вихідн\w*|учеб\w*|навчан\w*|похмел\w*)\b)",
         r"\bпоконч\w*\s+(с\s+)?(этим\s+)?(всем|со\s+всем)\b|\bпоконч\w*\s+(с|з)\s+(этим\s+|цим\s+)?(всім|усім)\b|\bпоконч\w*\s+с\s+(этим\s+)?всем\b|\bпокончить\s+(с\s+собой|со\s+всем|с\s+жизнью)|\bпокончу\s+(с\s+собой|со\s+всем)",
         r"\bсуицид\w*|\bсуецид\w*|\bсуйцид\w*|\bсамоубий\w*|\bсамоповрежд\w*|\bселфхарм\w*",
         r"\bповес(ит|ил)ь?с[яь]\b|\bповешусь\b|\bповесился\b|\bвздернуться\b|\bвздёрнуться\b",
@@ -2660,6 +2667,11 @@ _KIND = {
         # at hand: "I have the rope in my car", "веревка у меня в машине", "tengo la cuerda en el coche"
         r"\bin\s+(my|the)\s+(car|trunk|bag|backpack|room|pocket)\b|\b(в|у)\s+(машине|машині|багажнике|багажнику|сумке|сумці|рюкзаке|рюкзаку|кармане|кишені|комнате|кімнаті)\b|\ben\s+(el|mi|la)\s+(coche|carro|auto|maletero|cajuela|mochila|bolsa|cuarto|habitacion|bolsillo)\b",
     ),
+    # kept in an outbuilding or a store room ("in the shed", "в сарае", "en la cochera"): a rope
+    # there is a crisis only with waiting, "already" or despair beside it (``_indirect``)
+    "outbuilding": _any(
+        r"\bin\s+(my|the)\s+(shed|basement|cellar|attic|loft|closet|wardrobe|lockup)\b|\b(в|у)\s+(сарае|сараї|подвале|підвалі|кладовке|коморі|комірчині|чердаке|горищі|шкафу|шафі)\b|\ben\s+(el|mi|la)\s+(cochera|cobertizo|sotano|trastero|bodega|armario|closet|garaje)\b"
+    ),
     # the place chosen ("picked the bridge", "выбрал место"), not for an outing
     "place": _any(
         r"\b(picked|chose|chosen|found)\s+(the|a|my)\s+(spot|place|bridge|roof|building|tree|day|date)\b(?!\s+(for|to)\b)",
@@ -3745,6 +3757,11 @@ _KIND["last_message"] = _any(
     # "last msg i'll send", "the last text anyone gets from me", "последняя смс", "último msj"
     r"\blast\s+(msg|text|txt|message)s?\s+(i'?ll|ill|i\s+will|i'?m|im|i\s+am)\s+(ever\s+)?(gonna\s+|going\s+to\s+)?(ever\s+)?(send|write)\b|\blast\s+(msg|txt)\b",
     r"\bпоследн\w+\s+(смс|смску|эсэмэс\w*|сообщени\w*)\b|\bостанн\w+\s+(смс|смску|повідомлен\w*)\b|\bultimo\s+(msj|mensajito|whats)\b",
+    # the last thing I write, with no day or topic closing it ("это последнее, что я вам напишу",
+    # "lo último que les escribo"), not "last thing I'll write today" or "on this topic"
+    r"\b(последнее|останнє)\s+(что|що|шо)\s+(я\s+)?(\w+\s+)?(пишу|напишу)\b(?!\s+(\w+\s+){0,2}(сегодня|сьогодні|на\s+сегодня|на\s+сьогодні|по\s+теме|на\s+тему|в\s+этом\s+чате|про\s+это|про\s+це|до\s+утра|до\s+ранку|до\s+понедельника|до\s+понеділка)\b)"
+    r"|\blo\s+ultimo\s+que\s+(les\s+|te\s+|os\s+)?(escribo|voy\s+a\s+escribir)\b(?!\s+(\w+\s+){0,2}(hoy|esta\s+noche|sobre|del\s+tema|en\s+este\s+chat|hasta)\b)"
+    r"|\b(the\s+)?last\s+thing\s+(i'?ll|ill|i\s+will)?\s*(ever\s+)?(write|type|post|send)\b(?!\s+(\w+\s+){0,2}(today|tonight|about|on\s+this|here\s+today|till|until)\b)",
 )
 _KIND["only_helps"] = _any(
     *_KIND["only_helps"].patterns,
@@ -4216,6 +4233,12 @@ _KIND["lost_game"] = _any(
 _KIND["wont_bother"] = _any(
     r"\b(больше|більше)\s+не\s+(буду|стану)\s+(никому|нікому|вам|всем|всім|никого|нікого)\s+(мешать|заважати|надоедать|набридати|беспокоить|турбувати)\b|\b(won'?t|wont|will\s+not|never)\s+(bother|burden|trouble)\s+(anyone|anybody|you|you\s+all)\s+(anymore|again|any\s+more)\b|\bya\s+no\s+(voy\s+a\s+)?(molestar|estorbar)\s+(a\s+nadie|mas)\b",
 )
+# a rope kept for a chore or a toy ("para el columpio", "для белья", "for the boat", "from the move"):
+# a rope in the shed beside it is the chore's
+_ROPE_CHORE = re.compile(
+    r"\b(swing|laundry|washing|boat|tent|tarp|move|moving|tow\w*|columpio|tender|ropa|lancha|barco|lona|mudanza|remolc\w*|"
+    r"качел\w*|гойдалк\w*|бель[её]|білизн\w*|лодк\w*|човн\w*|палатк\w*|намет\w*|переезд\w*|переїзд\w*|буксир\w*)\b"
+)
 _KIND_WINDOW = 120  # characters between the two classes of a kind
 _KINDS = KindPatterns({kind: patterns.patterns for kind, patterns in _KIND.items()})
 
@@ -4251,6 +4274,12 @@ def _indirect(folded: str) -> bool:
             and (not _has("outdoors", folded) or _has("not_for_outdoors", folded))
         )
         or _meet(folded, "rope", "not_for_outdoors")  # "got a rope, and it's not for camping"
+        or (  # "got a rope in the shed, dunno why I'm typing", "ya tengo la soga en la cochera, nomás espero"
+            _meet(folded, "means", "outbuilding")
+            and (_meet(folded, "outbuilding", "final") or _meet(folded, "outbuilding", "despair"))
+            and not _has("outdoors", folded)
+            and _ROPE_CHORE.search(folded) is None
+        )
         or _meet(folded, "place", "final")  # "I'm done, I've already picked the spot"
         or (_meet(folded, "pills_enough", "hoarded"))  # "enough pills saved, counted twice"
         or (  # no future (not the last night in a city named, a trip)
