@@ -1103,12 +1103,23 @@ _PET = compile_any(
         (
             r"\b(dog|cat|puppy|kitten|pet|hamster|хом'?яч\w*|хом'?як\w*|хомячок|хомячк\w*|rabbit|bird|parrot|fish|кот|кота|кошка|кошку|котик|котенок|собака|собаку|пес|пёс|песик|хомяк|попугай|питомец|кіт|кішка|кішку|собачка|цуценя|папуга|перро|perro|perra|perrito|perrita|gato|gata|gatito|gatita|mascota|hamster|conejo|pajaro|loro|pez|"
             # in Latin letters (session 18, tune41): "kot ne reagiruet na igrushki"
-            r"kot|kota|kotik|kotenok|koshka|koshku|kishka|kishku|sobaka|sobaku|sobachka|pesik|homyak|khomyak|popugay)\b"
+            r"kot|kota|kotik|kotenok|koshka|koshku|kishka|kishku|sobaka|sobaku|sobachka|pesik|homyak|khomyak|popugay|"
+            # a reptile kept as a pet (blind21-tune's kind: a tortoise that does not move in winter)
+            r"tortoise|tortoises|turtle|turtles|lizard|gecko|snake|axolotl|iguana|черепах\w*|ящериц\w*|геккон\w*|змея|змею|змія|змію|tortuga|tortugas|lagartija|culebra|serpiente|cherepah\w*)\b"
         ),
     ]
 )
 
 # Colour and breath words that are about laughing or the cold, cut out before looking for signs.
+# A house plant brought back or given up for dead (blind21-tune's kind: "revived" said of a plant):
+# "откачала свой фикус", "реанімувала кактус", "revived my basil", "reviví mi planta". The card still
+# stands when a person is named beside it.
+_PLANT_REVIVED = compile_any(
+    [
+        r"\b(reviv\w*|dead|died|dying|back\s+to\s+life|откача\w*|реанимир\w*|ожив\w*|сдох\w*|здох\w*|умер\w*|помер\w*|реаніму\w*|відкача\w*|врятува\w*|спас\w*|reviv\w*|resucit\w*|muert[oa]s?|murio|se\s+muere|reanim\w*)\s+(\w+\s+){0,2}(plant|plants|flowers?|basil|cactus|orchids?|monstera|succulents?|pothos|ficus|fern|bonsai|planta|plantas|plantita|flor|flores|orquideas?|suculentas?|potus|helecho|растени\w*|цвет(ок|ы|очек)|фикус\w*|кактус\w*|орхиде\w*|монстер\w*|суккулент\w*|папорот\w*|рослин\w*|квіт(ка|ку|и|очк\w*)|фікус\w*|орхіде\w*|сукулент\w*|fikus\w*|kaktus\w*)\b",
+        r"\b(plant|plants|flowers?|basil|cactus|orchids?|monstera|succulents?|pothos|ficus|fern|bonsai|planta|plantas|plantita|flor|flores|orquideas?|suculentas?|potus|helecho|растени\w*|цвет(ок|ы|очек)|фикус\w*|кактус\w*|орхиде\w*|монстер\w*|суккулент\w*|папорот\w*|рослин\w*|квіт(ка|ку|и|очк\w*)|фікус\w*|орхіде\w*|сукулент\w*|fikus\w*|kaktus\w*)\s+(\w+\s+){0,4}(reviv\w*|dead|died|dying|back\s+to\s+life|откача\w*|реанимир\w*|ожив\w*|сдох\w*|здох\w*|умер\w*|помер\w*|реаніму\w*|відкача\w*|врятува\w*|спас\w*|reviv\w*|resucit\w*|muert[oa]s?|murio|se\s+muere|reanim\w*)\b",
+    ]
+)
 _HARMLESS = compile_any(
     [
         # blind15-tune (late round): eyes rolled from boredom or at someone, a gesture, not a fit
@@ -1252,7 +1263,7 @@ _HARMLESS = compile_any(
             r"\b(blue|purple|син\w*|посинел\w*|посиніл\w*|фиолетов\w*|фіолетов\w*|azul\w*|morad[oa]s?)\s+(\w+\s+){0,3}"
             # ... or after it ("сині губи після синього морозива", session 22)
             r"(from|of|with|от|со|від|з|de|por|after|после|після|despues\s+de(l)?|tras)\s+(the\s+|a\s+|la\s+|el\s+|las\s+|los\s+|this\s+|that\s+)?(\w+\s+)?"
-            r"(slush\w*|слаш\w*|berr\w*|blueberr\w*|juice|candy|lollipop|ink|paint|dye|food\s+colou?ring|gum|sweets|drink|popsicle|"
+            r"(slush\w*|слаш\w*|berr\w*|blueberr\w*|juice|candy|lollipops?|lolly|леденц\w*|леденец|льодяник\w*|чупа\w*|caramel\w*|ink|paint|dye|food\s+colou?ring|gum|sweets|drink|popsicle|"
             r"ice\s+cream|черник\w*|ягод\w*|чорниц\w*|лохин\w*|сок\w*|сік\w*|конфет\w*|цукерк\w*|чернил\w*|краск\w*|"
             r"фарб\w*|морожен\w*|морозив\w*|жвачк\w*|раздав\w*|moras?|arandan\w*|jugo|dulces?|paleta|raspado|colorante|"
             r"tinta|pintura|helado|chicle)\b"
@@ -5392,7 +5403,7 @@ _GAME = compile_any(
     [
         (
             r"\b((second|first|1st|2nd)\s+half|half\s*time|midfield|derby|extra\s+time|penalt\w*|the\s+(match|game)|тайм\w*|матч\w*|дерби|дербі|"
-            r"на\s+поле|на\s+полі|(segundo|primer)\s+tiempo|(segunda|primera)\s+parte|medio\s*campo|medio\s+campo|clasico|partido|la\s+cancha|prorroga)\b"
+            r"на\s+поле|на\s+полі|al\s+descanso|en\s+el\s+descanso|at\s+the\s+break|в\s+перерыве|на\s+перерві|(segundo|primer)\s+tiempo|(segunda|primera)\s+parte|medio\s*campo|medio\s+campo|clasico|partido|la\s+cancha|prorroga)\b"
         )
     ]
 )
@@ -5408,7 +5419,12 @@ _ONE_PERSON = compile_any(
 )
 
 
-_CLUB_DIED = compile_any([r"\b(se\s+murio|murio|died|умер\w*|помер\w*)\b"])
+# "dead" said of a club (blind21-tune: a team "está muerto" at half time)
+_CLUB_DIED = compile_any(
+    [
+        r"\b(se\s+murio|murio|died|умер\w*|помер\w*|esta\s+muert[oa]|estan\s+muertos|(is|are|looks?)\s+dead|мертв\w*|вмерли|вмер)\b"
+    ]
+)
 
 
 def _team_idiom(folded: str) -> bool:
@@ -5449,6 +5465,8 @@ _COLD_OUTSIDE = compile_any(
             r"\b(blue|blu|purple|син\w*|посин\w*|azul\w*|morad[oa]s?|фіолетов\w*|фиолетов\w*|violet\w*|lila)\b(\s+\w+){0,6}?\s+"
             r"((від|вiд|от|из-за|через)\s+холод(у|а)|(з|із|из)\s+(моря|річки|реки|речки|озера|ставка|ставу|басейну|бассейна|води|воды)|(out\s+of|from)\s+the\s+(sea|lake|river|pool|water|loch)|(cold|icy|freezing)\s+(water|sea|lake|river|swim|dip|plunge|shower)|ice\s+(bath|plunge|hole)|ополонк\w*|ополонц\w*|прорубь|проруби|прорубі|lido|холодн\w*\s+(вод\w*|мор\w*|річк\w*|речк\w*|реке|озер\w*|душ\w*)|(вода|море|річка|речка|озеро)\s+(\w+\s+)?холодн\w*|(del|salir\s+del|salio\s+del|sali\s+del)\s+(mar|rio|lago|agua|alberca|piscina)|agua\s+(fria|helada)|so\s+cold|cold\s+out\w*|freezing|frost\w*|холодин\w*|холодрыг\w*|холодриг\w*|холодно|мороз\w*|замерз\w*|змерз\w*|замерзл\w*|мерзл\w*|"
             r"(del|de|por\s+el|con\s+el|que)\s+frio|helad[oa]s?|congelad\w*|"
+            # the frost outside said as a temperature (blind21-tune: "бо на вулиці мінус 15", "it's minus 10 out")
+            r"(на\s+улице|на\s+вулиці|надворі|outside|out|afuera|fuera)\s+(\w+\s+)?(минус|мінус|minus|мороз\w*|морозяка|холодин\w*|freezing|bajo\s+cero)|(минус|мінус|minus)\s+\d+|\d+\s+(below|bajo\s+cero)|"
             r"waiting\s+for\s+(the\s+|a\s+)?(\w+\s+)?(bus|tram|train)|"
             r"(пока|поки)\s+(\w+\s+)?(ждал\w*|чекал\w*)|(ждал\w*|чекал\w*|чека\w*|жду)\s+(автобус|маршрутк\w*|трамва\w*|тролейбус|троллейбус)|"
             r"esperando\s+(el|la|al)\s+(colectivo|bondi|bus|camion|micro|autobus|guagua|tren|metro))\b"
@@ -6661,11 +6679,20 @@ def _lasting_mourned_or_worried(folded: str) -> bool | None:
     return None
 
 
+def _not_a_person(folded: str) -> bool:
+    """A pet, or a house plant revived or given up for dead (blind21-tune), with no person named."""
+    if _HUMAN.search(folded):
+        return False
+    return bool(
+        _PET.search(folded) or (_PLANT_REVIVED.search(folded) and not _NAMED_DRUG.search(folded))
+    )
+
+
 def _describes_emergency(folded: str) -> bool:
     if _NOT_AN_EMERGENCY_NOW.search(folded) and not _URGENT.search(folded):
         return False  # "у мамы апноэ, у неё маска", "краще б я тоді не прокинувся"
-    if _PET.search(folded) and not _HUMAN.search(folded):
-        return False  # "mi perro respira raro", "мій кіт дивно дихає"
+    if _not_a_person(folded):
+        return False  # "mi perro respira raro", "мій кіт дивно дихає", "откачала свой фикус"
     if (
         _school_or_did_not_hear(folded)  # "won't react when i wake him for school" (session 24)
         or _asleep_or_on_a_screen(folded)
