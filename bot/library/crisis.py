@@ -970,6 +970,10 @@ _CRISIS = compile_any(
         r"\b(better\s+off|relieved|happier|easier|lighter|calmer)\s+if\s+i\s+(just\s+)?(disappeared|vanished|was\s+gone|were\s+gone|died|was\s+dead|were\s+dead|wasn'?t\s+(here|around|alive)|weren'?t\s+(here|around|alive)|didn'?t\s+exist|did\s+not\s+exist|never\s+existed)\b",
         r"\b(станет|будет|стало\s+бы|было\s+бы)\s+(всем\s+|им\s+)?(легче|лучше|спокойнее|проще)\s+(всем\s+|им\s+)?(если|когда)\s+я\s+(исчезну|умру|уйду\s+навсегда|пропаду\s+навсегда|сдохну|исчезла|исчез|умерла|умер)\b|\bбез\s+мене\s+(всім\s+|усім\s+|їм\s+)?(полегшає|стане\s+легше|буде\s+легше|буде\s+краще|стане\s+краще)\b|\b(стане|буде|було\s+б)\s+(всім\s+|усім\s+|їм\s+)?(легше|краще|спокійніше)\s+(всім\s+|усім\s+)?(якщо|коли)\s+я\s+(зникну|помру|піду\s+назавжди|здохну|зникла|зник|померла|помер)\b",
         r"\b(estarian|estaria|serian|seria|vivirian)\s+(mas\s+)?(tranquil[oa]s?|felices|feliz|mejor|aliviad[oa]s?)\s+si\s+(yo\s+)?(desapareciera|me\s+muriera|no\s+existiera|no\s+estuviera|me\s+fuera\s+para\s+siempre|ya\s+no\s+estuviera)\b",
+        # how much to "go for good", asked for oneself ("cuánto fentanilo necesito para irme del todo,
+        # es para mí", "how much would i need to go for good, its for me"; session 24)
+        r"\b(cuant[oa]s?|que\s+tanto|que\s+dosis)\b(?!\s+(dias|semanas|meses|anos|dinero|pesos|euros|lana|varo|tiempo|horas)\b).{0,60}\bpara\s+(irme|largarme|marcharme)\s+(del\s+todo|para\s+siempre|de\s+este\s+mundo)\b(?!\s+de\s+(casa|la\s+casa|mi\s+casa|aqui|aca|este|esta)\b).{0,40}\b(es\s+)?para\s+mi(\s+mism[oa])?\s*$",
+        r"\bhow\s+(much|many)\b(?!\s+(days|weeks|months|years|money|cash|time|hours)\b).{0,60}\bto\s+(go|leave)\s+(for\s+good|for\s+ever|forever|this\s+world)\b.{0,40}\b((it'?s|its)\s+for\s+me|for\s+myself|asking\s+for\s+me)\s*$",
         # a lethal dose asked "for myself" ("what dose of X is lethal, asking for myself", "dosis
         # letal de X para mí"); "no reason to keep living"
         r"\b(lethal|fatal|deadly)\b.{0,60}\b(asking\s+for\s+(myself|me)|for\s+myself)\b|\b(dosis|cantidad)\s+(\w+\s+)?(letal|mortal)\b.{0,60}\bpara\s+mi(\s+mism[oa])?(?!\s+\w)",
@@ -3965,12 +3969,6 @@ _KIND["do_it_day"] = _any(
 _KIND["day_task"] = _any(
     r"\b(mudanza|me\s+mudo|viaje|vacaciones|examen|entrevista|pastel|tarea|limpieza|pintar|reforma|tatuaje|boda|mudarme|move|moving|exam|interview|trip|cake|tattoo|wedding)\b",
 )
-# how much to "go for good", asked for oneself ("cuánto fentanilo necesito para irme del todo, es para
-# mí", "how much would i need to go for good, its for me")
-_KIND["go_for_good_asked"] = _any(
-    r"\b(cuant[oa]s?|que\s+tanto|que\s+dosis)\b(?!\s+(dias|semanas|meses|anos|dinero|pesos|euros|lana|varo|tiempo|horas)\b).{0,60}\bpara\s+(irme|largarme|marcharme)\s+(del\s+todo|para\s+siempre|de\s+este\s+mundo)\b(?!\s+de\s+(casa|la\s+casa|mi\s+casa|aqui|aca|este|esta)\b).{0,40}\b(es\s+)?para\s+mi(\s+mism[oa])?\s*$",
-    r"\bhow\s+(much|many)\b(?!\s+(days|weeks|months|years|money|cash|time|hours)\b).{0,60}\bto\s+(go|leave)\s+(for\s+good|for\s+ever|forever|this\s+world)\b.{0,40}\b((it'?s|its)\s+for\s+me|for\s+myself|asking\s+for\s+me)\s*$",
-)
 
 # -- blind19-tune's kinds (session 22, late round) --------------------------------------------------
 # a letter to one's family ("написал письмо родителям", "лист рідним вже написав", "letters to my
@@ -4301,7 +4299,6 @@ def _indirect(folded: str) -> bool:
             and not _has("away", folded)
             and not _has("party", folded)
         )
-        or _has("go_for_good_asked", folded)
         or (  # "can't do this anymore, tonight is the end of the line for me"
             _has("line_end_me", folded) and not _has("away", folded)
         )
